@@ -1,0 +1,57 @@
+package io.github.chatadmin.client;
+
+import io.github.chatadmin.client.api.account.AccountOperations;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Operations of the Tencent Cloud Chat server-side REST admin API, implemented by
+ * {@link ChatAdminTemplate}.
+ * <p>
+ * Every method returns a cold publisher: nothing is sent until it is subscribed to, and
+ * each subscription sends anew. A call fails with a {@link ChatAdminException}; bad input
+ * is refused with an {@link IllegalArgumentException} before anything is sent.
+ *
+ * @author chat-admin
+ */
+public interface ChatAdminOperations {
+
+	/**
+	 * Send a command and return the whole response body.
+	 * @param service the servicename, for example {@code im_open_login_svc}
+	 * @param command the command, for example {@code account_check}
+	 * @param request the request body, serialized as a JSON object; {@code null} sends
+	 * {@code {}}
+	 * @return the response body, once its {@code ErrorCode} is {@code 0}
+	 */
+	Mono<JsonNode> execute(String service, String command, @Nullable Object request);
+
+	/**
+	 * Send a command and map the response body to the given type.
+	 * @param <T> the response type
+	 * @param service the servicename
+	 * @param command the command
+	 * @param request the request body; {@code null} sends {@code {}}
+	 * @param responseType the type to map the response body to
+	 * @return the response, once its {@code ErrorCode} is {@code 0}
+	 */
+	<T> Mono<T> execute(String service, String command, @Nullable Object request, Class<T> responseType);
+
+	/**
+	 * Send a described command: the typed path the grouped operations are built on.
+	 * @param <Q> the request type
+	 * @param <R> the response type
+	 * @param command the command
+	 * @param request the request body; {@code null} sends {@code {}}
+	 * @return the response, once its {@code ErrorCode} is {@code 0}
+	 */
+	<Q, R> Mono<R> execute(ChatCommand<Q, R> command, @Nullable Q request);
+
+	/**
+	 * Return the account operations: import, check, delete, kick and online status.
+	 * @return the account operations
+	 */
+	AccountOperations accounts();
+
+}

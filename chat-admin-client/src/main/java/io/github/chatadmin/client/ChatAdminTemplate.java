@@ -1,0 +1,613 @@
+package io.github.chatadmin.client;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.github.chatadmin.client.api.account.AccountOperations;
+import io.github.chatadmin.client.api.account.DefaultAccountOperations;
+import io.github.chatadmin.client.auth.TlsSigUserSigProvider;
+import io.github.chatadmin.client.auth.UserSigProvider;
+import io.github.chatadmin.client.observation.ChatAdminObservationContext;
+import io.github.chatadmin.client.observation.ChatAdminObservationContext.Outcome;
+import io.github.chatadmin.client.observation.ChatAdminObservationConvention;
+import io.github.chatadmin.client.observation.ChatAdminObservationDocumentation;
+import io.github.chatadmin.client.observation.DefaultChatAdminObservationConvention;
+import io.github.chatadmin.client.transport.ChatAdminConnectors;
+import io.github.chatadmin.client.transport.ChatAdminRequestFilter;
+import io.github.chatadmin.client.transport.Endpoints;
+import io.github.chatadmin.client.transport.HttpSettings;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+import reactor.netty.resources.ConnectionProvider;
+import reactor.util.retry.Retry;
+import reactor.util.retry.RetryBackoffSpec;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.MediaType;
+import org.springframework.util.Assert;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * Reactive client of the Tencent Cloud Chat server-side REST admin API.
+ * <p>
+ * Each call is a {@code POST /v4/{service}/{command}} with the vendor's query parameters
+ * over a dedicated, pooled, keep-alive connection pool. The admin UserSig is written on
+ * the wire only, so it never reaches a log line, an exception or an observation. An
+ * answer with an {@code ErrorCode} other than {@code 0} is a failure; the rate-limit
+ * codes (60007, 60011, 60018, 60019) are retried with jittered exponential backoff. Each
+ * logical call is one {@value DefaultChatAdminObservationConvention#OBSERVATION_NAME}
+ * observation. Create one with {@link #builder()}; it is thread-safe and meant to be
+ * shared. {@link #close()} releases the connection pool it created.
+ *
+ * @author chat-admin
+ */
+public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
+
+	private static final Log logger = LogFactory.getLog(ChatAdminTemplate.class);
+
+	private static final DefaultChatAdminObservationConvention DEFAULT_CONVENTION = new DefaultChatAdminObservationConvention();
+
+	private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.UTF_8);
+
+	private static final byte[] NO_BODY = new byte[0];
+
+	private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_]+");
+
+	private static final Pattern USERSIG_PARAMETER = Pattern.compile("(?i)(usersig=)[^&\\s\"'<>]*");
+
+	private static final int SNIPPET_LENGTH = 200;
+
+	private final WebClient webClient;
+
+	private final JsonMapper jsonMapper;
+
+	private final String uriTemplate;
+
+	private final @Nullable String backupEndpoint;
+
+	private final int maxAttempts;
+
+	private final RetryBackoffSpec rateLimitRetry;
+
+	private final Duration callTimeout;
+
+	private final ObservationRegistry observationRegistry;
+
+	private final @Nullable ChatAdminObservationConvention observationConvention;
+
+	private final @Nullable ConnectionProvider ownedConnectionProvider;
+
+	private final AccountOperations accounts;
+
+	private final AtomicBoolean closed = new AtomicBoolean();
+
+	private final long sdkAppId;
+
+	private final String admin;
+
+	ChatAdminTemplate(Builder builder, WebClient webClient, String endpoint, @Nullable String backupEndpoint,
+			@Nullable ConnectionProvider ownedConnectionProvider) {
+		this.webClient = webClient;
+		this.jsonMapper = createJsonMapper();
+		this.uriTemplate = endpoint + "/v4/{service}/{command}";
+		this.backupEndpoint = backupEndpoint;
+		this.maxAttempts = builder.maxAttempts;
+		this.rateLimitRetry = rateLimitRetry(builder.maxAttempts, builder.minBackoff, builder.maxBackoff);
+		this.callTimeout = builder.httpSettings.callTimeout();
+		this.observationRegistry = builder.observationRegistry;
+		this.observationConvention = builder.observationConvention;
+		this.ownedConnectionProvider = ownedConnectionProvider;
+		this.sdkAppId = builder.sdkAppId;
+		this.admin = builder.admin;
+		this.accounts = new DefaultAccountOperations(this, builder.batchConcurrency);
+	}
+
+	/**
+	 * Create a builder.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	static RetryBackoffSpec rateLimitRetry(int maxAttempts, Duration minBackoff, Duration maxBackoff) {
+		return Retry.backoff(maxAttempts - 1L, minBackoff)
+			.maxBackoff(maxBackoff)
+			.jitter(0.5)
+			.filter(ChatAdminRateLimitException.class::isInstance)
+			.onRetryExhaustedThrow((spec, signal) -> signal.failure());
+	}
+
+	private static JsonMapper createJsonMapper() {
+		return JsonMapper.builder()
+			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+			.changeDefaultPropertyInclusion((inclusion) -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+			.build();
+	}
+
+	@Override
+	public Mono<JsonNode> execute(String service, String command, @Nullable Object request) {
+		return call(service, command, request, Function.identity());
+	}
+
+	@Override
+	public <T> Mono<T> execute(String service, String command, @Nullable Object request, Class<T> responseType) {
+		Assert.notNull(responseType, "'responseType' must not be null");
+		return call(service, command, request, (node) -> convert(node, responseType));
+	}
+
+	@Override
+	public <Q, R> Mono<R> execute(ChatCommand<Q, R> command, @Nullable Q request) {
+		Assert.notNull(command, "'command' must not be null");
+		return execute(command.service(), command.command(), request, command.responseType());
+	}
+
+	@Override
+	public AccountOperations accounts() {
+		return this.accounts;
+	}
+
+	/**
+	 * Return the base URL of the backup domain calls may fail over to.
+	 * @return the backup endpoint, or {@code null} when there is none
+	 */
+	public @Nullable String getBackupEndpoint() {
+		return this.backupEndpoint;
+	}
+
+	/**
+	 * Release the connection pool this template created; a pool or WebClient passed in by
+	 * the caller is left alone.
+	 */
+	@Override
+	public void close() {
+		if (this.closed.compareAndSet(false, true) && this.ownedConnectionProvider != null) {
+			this.ownedConnectionProvider.dispose();
+		}
+	}
+
+	/**
+	 * Return whether {@link #close()} was called.
+	 * @return whether the template is closed
+	 */
+	public boolean isClosed() {
+		return this.closed.get();
+	}
+
+	private <T> Mono<T> call(String service, String command, @Nullable Object request, Function<JsonNode, T> mapper) {
+		return Mono.defer(() -> {
+			checkName(service, "service");
+			checkName(command, "command");
+			byte[] body = encode(request);
+			return Mono.deferContextual((contextView) -> {
+				ChatAdminObservationContext context = new ChatAdminObservationContext(service, command);
+				Observation observation = ChatAdminObservationDocumentation.CLIENT_REQUESTS
+					.observation(this.observationConvention, DEFAULT_CONVENTION, () -> context,
+							this.observationRegistry)
+					.parentObservation(contextView.getOrDefault(ObservationThreadLocalAccessor.KEY, null))
+					.start();
+				AtomicInteger attempts = new AtomicInteger();
+				long started = System.nanoTime();
+				return Mono.defer(() -> attempt(service, command, body, attempts.incrementAndGet(), context, mapper))
+					.retryWhen(this.rateLimitRetry
+						.doBeforeRetry((signal) -> observation.event(ChatAdminObservationDocumentation.Events.RETRY)))
+					.timeout(this.callTimeout)
+					.onErrorMap(TimeoutException.class,
+							(ex) -> new ChatAdminRequestException(
+									service + "/" + command + " did not complete within " + this.callTimeout + " ("
+											+ context.getAttempts() + " attempts)",
+									service, command, context.getAttempts(), 0, ex))
+					.doOnSuccess((result) -> finish(observation, context, Outcome.SUCCESS, null, started))
+					.doOnError((ex) -> finish(observation, context, outcomeOf(ex), ex, started))
+					.doOnCancel(() -> finish(observation, context, Outcome.CANCELLED, null, started))
+					.contextWrite((ctx) -> ctx.put(ObservationThreadLocalAccessor.KEY, observation));
+			});
+		});
+	}
+
+	private void finish(Observation observation, ChatAdminObservationContext context, Outcome outcome,
+			@Nullable Throwable error, long started) {
+		context.setOutcome(outcome);
+		if (error != null) {
+			observation.error(error);
+		}
+		observation.stop();
+		if (logger.isDebugEnabled()) {
+			logger.debug(context.getService() + "/" + context.getCommand() + " " + outcome + " code="
+					+ ((context.getErrorCode() != null) ? context.getErrorCode() : "none") + " attempts="
+					+ context.getAttempts() + " in " + Duration.ofNanos(System.nanoTime() - started).toMillis() + "ms");
+		}
+	}
+
+	private <T> Mono<T> attempt(String service, String command, byte[] body, int attempt,
+			ChatAdminObservationContext context, Function<JsonNode, T> mapper) {
+		context.setAttempts(attempt);
+		context.setErrorCode(null);
+		return this.webClient.post()
+			.uri(this.uriTemplate, service, command)
+			.attribute(ChatAdminRequestFilter.RANDOM_ATTRIBUTE, ChatAdminRequestFilter.nextRandom())
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchangeToMono((response) -> decode(response, service, command, attempt, context, mapper))
+			.onErrorMap((ex) -> !(ex instanceof ChatAdminException),
+					(ex) -> new ChatAdminRequestException(
+							service + "/" + command + " got no response on attempt " + attempt + ": " + describe(ex),
+							service, command, attempt, 0, ex));
+	}
+
+	private <T> Mono<T> decode(ClientResponse response, String service, String command, int attempt,
+			ChatAdminObservationContext context, Function<JsonNode, T> mapper) {
+		int status = response.statusCode().value();
+		return response.bodyToMono(byte[].class).defaultIfEmpty(NO_BODY).map((bytes) -> {
+			if (status != 200) {
+				throw new ChatAdminRequestException(
+						service + "/" + command + " got HTTP " + status + " on attempt " + attempt + snippet(bytes),
+						service, command, attempt, status, null);
+			}
+			JsonNode node;
+			try {
+				node = this.jsonMapper.readTree(bytes);
+			}
+			catch (JacksonException ex) {
+				throw new ChatAdminRequestException(
+						service + "/" + command + " got a body that is not JSON on attempt " + attempt + snippet(bytes),
+						service, command, attempt, status, null);
+			}
+			JsonNode code = (node != null) ? node.get("ErrorCode") : null;
+			if (code == null || !code.isIntegralNumber() || !code.canConvertToInt()) {
+				throw new ChatAdminRequestException(service + "/" + command
+						+ " got a body without a numeric ErrorCode on attempt " + attempt + snippet(bytes), service,
+						command, attempt, status, null);
+			}
+			int errorCode = code.intValue();
+			context.setErrorCode(errorCode);
+			if (errorCode != 0) {
+				JsonNode info = node.get("ErrorInfo");
+				throw ChatAdminResponseException.create(service, command, attempt, errorCode,
+						(info != null && info.isString()) ? redact(info.stringValue()) : "");
+			}
+			try {
+				return mapper.apply(node);
+			}
+			catch (JacksonException ex) {
+				throw new ChatAdminRequestException(service + "/" + command + " got a response that does not map to "
+						+ "the expected type: " + ex.getOriginalMessage(), service, command, attempt, status, ex);
+			}
+		});
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> T convert(JsonNode node, Class<T> type) {
+		if (type.isInstance(node)) {
+			return (T) node;
+		}
+		return this.jsonMapper.treeToValue(node, type);
+	}
+
+	private byte[] encode(@Nullable Object request) {
+		if (request == null) {
+			return EMPTY_OBJECT;
+		}
+		JsonNode tree;
+		try {
+			tree = (request instanceof JsonNode node) ? node : this.jsonMapper.valueToTree(request);
+		}
+		catch (JacksonException ex) {
+			throw new IllegalArgumentException("Request of type " + request.getClass().getName()
+					+ " cannot be written as JSON: " + ex.getOriginalMessage(), ex);
+		}
+		if (!tree.isObject()) {
+			throw new IllegalArgumentException("Request must be written as a JSON object, but "
+					+ request.getClass().getName() + " is written as " + tree.getNodeType());
+		}
+		return this.jsonMapper.writeValueAsBytes(tree);
+	}
+
+	private static void checkName(String value, String name) {
+		if (value == null || !NAME.matcher(value).matches()) {
+			throw new IllegalArgumentException("'" + name
+					+ "' must be a non-empty name of letters, digits and underscores, but was '" + value + "'");
+		}
+	}
+
+	private static Outcome outcomeOf(Throwable ex) {
+		if (ex instanceof ChatAdminRateLimitException) {
+			return Outcome.RATE_LIMITED;
+		}
+		if (ex instanceof ChatAdminResponseException) {
+			return Outcome.API_ERROR;
+		}
+		return Outcome.TRANSPORT_ERROR;
+	}
+
+	private static String describe(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		String message = cause.getMessage();
+		return cause.getClass().getSimpleName() + ((message != null) ? ": " + redact(message) : "");
+	}
+
+	private static String snippet(byte[] bytes) {
+		if (bytes.length == 0) {
+			return " (empty body)";
+		}
+		String text = new String(bytes, 0, Math.min(bytes.length, SNIPPET_LENGTH * 4), StandardCharsets.UTF_8);
+		if (text.length() > SNIPPET_LENGTH) {
+			text = text.substring(0, SNIPPET_LENGTH) + "...";
+		}
+		return " (body: " + redact(text).replaceAll("\\s+", " ") + ")";
+	}
+
+	private static String redact(String text) {
+		return USERSIG_PARAMETER.matcher(text).replaceAll("$1" + ChatAdminRequestFilter.MASKED_USERSIG);
+	}
+
+	@Override
+	public String toString() {
+		return "ChatAdminTemplate[sdkAppId=" + this.sdkAppId + ", admin=" + this.admin + ", endpoint="
+				+ this.uriTemplate.substring(0, this.uriTemplate.indexOf("/v4/")) + ", maxAttempts=" + this.maxAttempts
+				+ "]";
+	}
+
+	/**
+	 * Builder of a {@link ChatAdminTemplate}.
+	 */
+	public static final class Builder {
+
+		private @Nullable Long sdkAppId;
+
+		private String admin = "administrator";
+
+		private @Nullable UserSigProvider userSigProvider;
+
+		private @Nullable String secretKey;
+
+		private Duration userSigValidity = TlsSigUserSigProvider.DEFAULT_VALIDITY;
+
+		private ChatAdminRegion region = ChatAdminRegion.CHINA;
+
+		private @Nullable URI endpoint;
+
+		private @Nullable URI backupEndpoint;
+
+		private int maxAttempts = 4;
+
+		private Duration minBackoff = Duration.ofMillis(200);
+
+		private Duration maxBackoff = Duration.ofSeconds(5);
+
+		private HttpSettings httpSettings = HttpSettings.defaults();
+
+		private WebClient.@Nullable Builder webClientBuilder;
+
+		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+		private @Nullable ChatAdminObservationConvention observationConvention;
+
+		private int batchConcurrency = 4;
+
+		Builder() {
+		}
+
+		/**
+		 * Set the app's SDKAppID (required).
+		 * @param sdkAppId the SDKAppID
+		 * @return this builder
+		 */
+		public Builder sdkAppId(long sdkAppId) {
+			this.sdkAppId = sdkAppId;
+			return this;
+		}
+
+		/**
+		 * Set the app admin account sent as {@code identifier} (default
+		 * {@code administrator}).
+		 * @param admin the admin account
+		 * @return this builder
+		 */
+		public Builder admin(String admin) {
+			this.admin = admin;
+			return this;
+		}
+
+		/**
+		 * Set the app's secret key, from which a {@link TlsSigUserSigProvider} is made
+		 * unless a {@link #userSigProvider(UserSigProvider) provider} is set.
+		 * @param secretKey the secret key
+		 * @return this builder
+		 */
+		public Builder secretKey(String secretKey) {
+			this.secretKey = secretKey;
+			return this;
+		}
+
+		/**
+		 * Set how long the UserSigs signed from the secret key are valid (default one
+		 * day).
+		 * @param validity the validity
+		 * @return this builder
+		 */
+		public Builder userSigValidity(Duration validity) {
+			this.userSigValidity = validity;
+			return this;
+		}
+
+		/**
+		 * Set the source of the admin UserSig, in place of a secret key.
+		 * @param userSigProvider the provider
+		 * @return this builder
+		 */
+		public Builder userSigProvider(UserSigProvider userSigProvider) {
+			this.userSigProvider = userSigProvider;
+			return this;
+		}
+
+		/**
+		 * Set the region whose domains are used (default {@link ChatAdminRegion#CHINA}).
+		 * @param region the region
+		 * @return this builder
+		 */
+		public Builder region(ChatAdminRegion region) {
+			this.region = region;
+			return this;
+		}
+
+		/**
+		 * Set a base URL that replaces the region's primary domain.
+		 * @param endpoint the base URL, {@code https} unless the host is loopback
+		 * @return this builder
+		 */
+		public Builder endpoint(@Nullable URI endpoint) {
+			this.endpoint = endpoint;
+			return this;
+		}
+
+		/**
+		 * Set a base URL that replaces the region's backup domain.
+		 * @param backupEndpoint the base URL, {@code https} unless the host is loopback
+		 * @return this builder
+		 */
+		public Builder backupEndpoint(@Nullable URI backupEndpoint) {
+			this.backupEndpoint = backupEndpoint;
+			return this;
+		}
+
+		/**
+		 * Set how many attempts a throttled call gets, including the first one (default
+		 * 4).
+		 * @param maxAttempts the number of attempts, at least 1
+		 * @return this builder
+		 */
+		public Builder maxAttempts(int maxAttempts) {
+			this.maxAttempts = maxAttempts;
+			return this;
+		}
+
+		/**
+		 * Set the bounds of the jittered exponential backoff between attempts (defaults
+		 * 200 ms and 5 s).
+		 * @param minBackoff the first backoff
+		 * @param maxBackoff the largest backoff
+		 * @return this builder
+		 */
+		public Builder backoff(Duration minBackoff, Duration maxBackoff) {
+			this.minBackoff = minBackoff;
+			this.maxBackoff = maxBackoff;
+			return this;
+		}
+
+		/**
+		 * Set the connection pool and timeout settings.
+		 * @param httpSettings the settings
+		 * @return this builder
+		 */
+		public Builder httpSettings(HttpSettings httpSettings) {
+			this.httpSettings = httpSettings;
+			return this;
+		}
+
+		/**
+		 * Set the WebClient builder to start from, typically Spring Boot's, so that its
+		 * customizations apply; it is cloned, and its connector is replaced by the
+		 * client's dedicated one.
+		 * @param webClientBuilder the builder
+		 * @return this builder
+		 */
+		public Builder webClientBuilder(WebClient.Builder webClientBuilder) {
+			this.webClientBuilder = webClientBuilder;
+			return this;
+		}
+
+		/**
+		 * Set the registry the call observations are reported to (default none).
+		 * @param observationRegistry the registry
+		 * @return this builder
+		 */
+		public Builder observationRegistry(ObservationRegistry observationRegistry) {
+			this.observationRegistry = observationRegistry;
+			return this;
+		}
+
+		/**
+		 * Set a convention that replaces {@link DefaultChatAdminObservationConvention}.
+		 * @param observationConvention the convention
+		 * @return this builder
+		 */
+		public Builder observationConvention(@Nullable ChatAdminObservationConvention observationConvention) {
+			this.observationConvention = observationConvention;
+			return this;
+		}
+
+		/**
+		 * Set how many calls a batch operation keeps in flight when it splits a list
+		 * (default 4).
+		 * @param batchConcurrency the concurrency, at least 1
+		 * @return this builder
+		 */
+		public Builder batchConcurrency(int batchConcurrency) {
+			this.batchConcurrency = batchConcurrency;
+			return this;
+		}
+
+		/**
+		 * Build the template.
+		 * @return the template
+		 * @throws IllegalArgumentException if a setting is missing or invalid
+		 */
+		public ChatAdminTemplate build() {
+			Assert.notNull(this.sdkAppId, "'sdkAppId' must be set");
+			Assert.isTrue(this.sdkAppId > 0, "'sdkAppId' must be positive");
+			Assert.hasText(this.admin, "'admin' must not be empty");
+			Assert.notNull(this.region, "'region' must not be null");
+			Assert.isTrue(this.maxAttempts >= 1, "'maxAttempts' must be at least 1");
+			Assert.isTrue(this.minBackoff != null && !this.minBackoff.isNegative() && !this.minBackoff.isZero(),
+					"'minBackoff' must be positive");
+			Assert.isTrue(this.maxBackoff != null && this.maxBackoff.compareTo(this.minBackoff) >= 0,
+					"'maxBackoff' must not be less than 'minBackoff'");
+			Assert.isTrue(this.batchConcurrency >= 1, "'batchConcurrency' must be at least 1");
+			Assert.notNull(this.httpSettings, "'httpSettings' must not be null");
+			Assert.notNull(this.observationRegistry, "'observationRegistry' must not be null");
+			UserSigProvider sigProvider = this.userSigProvider;
+			if (sigProvider == null) {
+				Assert.isTrue(this.secretKey != null && !this.secretKey.isBlank(),
+						"Either 'secretKey' or 'userSigProvider' must be set");
+				sigProvider = new TlsSigUserSigProvider(this.sdkAppId, this.admin, this.secretKey,
+						this.userSigValidity);
+			}
+			String primary = Endpoints
+				.validate((this.endpoint != null) ? this.endpoint : this.region.getPrimaryEndpoint());
+			URI backup = (this.backupEndpoint != null) ? this.backupEndpoint : this.region.getBackupEndpoint();
+			String backupBase = (backup != null) ? Endpoints.validate(backup) : null;
+			ConnectionProvider connectionProvider = ChatAdminConnectors.createConnectionProvider(this.httpSettings);
+			WebClient.Builder base = (this.webClientBuilder != null) ? this.webClientBuilder.clone()
+					: WebClient.builder();
+			WebClient webClient = base
+				.clientConnector(ChatAdminConnectors.createConnector(
+						ChatAdminConnectors.createHttpClient(connectionProvider, this.httpSettings, sigProvider)))
+				.filter(new ChatAdminRequestFilter(this.sdkAppId, this.admin))
+				.build();
+			return new ChatAdminTemplate(this, webClient, primary, backupBase, connectionProvider);
+		}
+
+	}
+
+}

@@ -1,0 +1,157 @@
+package io.github.chatadmin.client.api;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+import io.github.chatadmin.client.ChatAdminException;
+import io.github.chatadmin.client.ChatAdminResponseException;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Support for the typed operations: input checks and the splitting of long lists at a
+ * command's limit.
+ *
+ * @author chat-admin
+ */
+public final class BatchCalls {
+
+	/**
+	 * Maximum length of a UserID in UTF-8 bytes.
+	 */
+	public static final int MAX_USER_ID_BYTES = 32;
+
+	/**
+	 * Result code given to the items of a chunk whose call failed without an error
+	 * envelope (a transport failure).
+	 */
+	public static final int NO_ENVELOPE_CODE = -1;
+
+	private BatchCalls() {
+	}
+
+	/**
+	 * Return the result code that stands for a failed call on each of its items: the
+	 * {@code ErrorCode} the service answered, or {@value #NO_ENVELOPE_CODE}.
+	 * @param ex the failure
+	 * @return the code
+	 */
+	public static int resultCodeOf(ChatAdminException ex) {
+		return (ex instanceof ChatAdminResponseException response) ? response.getErrorCode() : NO_ENVELOPE_CODE;
+	}
+
+	/**
+	 * Check a UserID: not empty, at most {@value #MAX_USER_ID_BYTES} bytes in UTF-8.
+	 * @param userId the UserID
+	 * @param name how to name the value in the error message
+	 * @throws IllegalArgumentException if the UserID is invalid
+	 */
+	public static void checkUserId(String userId, String name) {
+		if (userId == null || userId.isEmpty()) {
+			throw new IllegalArgumentException("'" + name + "' must not be empty");
+		}
+		int bytes = userId.getBytes(StandardCharsets.UTF_8).length;
+		if (bytes > MAX_USER_ID_BYTES) {
+			throw new IllegalArgumentException("'" + name + "' is " + bytes
+					+ " bytes in UTF-8, but a UserID has at most " + MAX_USER_ID_BYTES + ": '" + userId + "'");
+		}
+	}
+
+	/**
+	 * Check every UserID of a list.
+	 * @param userIds the UserIDs
+	 * @param name how to name the list in the error message
+	 * @throws IllegalArgumentException if the list is null or a UserID is invalid
+	 */
+	public static void checkUserIds(List<String> userIds, String name) {
+		if (userIds == null) {
+			throw new IllegalArgumentException("'" + name + "' must not be null");
+		}
+		for (int i = 0; i < userIds.size(); i++) {
+			checkUserId(userIds.get(i), name + "[" + i + "]");
+		}
+	}
+
+	/**
+	 * Split a list into consecutive chunks of at most {@code limit} items.
+	 * @param <T> the item type
+	 * @param items the items
+	 * @param limit the chunk size
+	 * @return the chunks, in order
+	 */
+	public static <T> List<List<T>> partition(List<T> items, int limit) {
+		if (limit <= 0) {
+			throw new IllegalArgumentException("'limit' must be positive");
+		}
+		List<List<T>> chunks = new ArrayList<>((items.size() + limit - 1) / limit);
+		for (int start = 0; start < items.size(); start += limit) {
+			chunks.add(List.copyOf(items.subList(start, Math.min(items.size(), start + limit))));
+		}
+		return chunks;
+	}
+
+	/**
+	 * Call a command once per chunk of a list, at most {@code concurrency} calls in
+	 * flight, and return the responses in the order of the chunks.
+	 * <p>
+	 * A list that fits in one call fails as that call fails. When a longer list is split,
+	 * a chunk whose call fails does not discard the chunks that succeeded: its items are
+	 * reported through {@code onChunkFailure}, as per-item failures in a response value.
+	 * Only when every chunk fails does the result fail, with the first chunk's error.
+	 * @param <T> the item type
+	 * @param <R> the response type
+	 * @param items the items
+	 * @param limit the command's limit per call
+	 * @param concurrency the number of calls in flight at most
+	 * @param call the call for one chunk
+	 * @param onChunkFailure the response that stands for a failed chunk
+	 * @return the responses, one per chunk, in order
+	 */
+	public static <T, R> Mono<List<R>> perChunk(List<T> items, int limit, int concurrency,
+			Function<List<T>, Mono<R>> call, BiFunction<List<T>, ChatAdminException, R> onChunkFailure) {
+		List<List<T>> chunks = partition(items, limit);
+		if (chunks.size() <= 1) {
+			return Flux.fromIterable(chunks).concatMap(call).collectList();
+		}
+		return Flux.fromIterable(chunks)
+			.flatMapSequential(
+					(chunk) -> call.apply(chunk)
+						.map(ChunkResult::<T, R>success)
+						.onErrorResume(ChatAdminException.class, (ex) -> Mono.just(ChunkResult.failure(chunk, ex))),
+					concurrency, 1)
+			.collectList()
+			.flatMap((results) -> {
+				@Nullable ChatAdminException firstError = null;
+				List<R> responses = new ArrayList<>(results.size());
+				boolean anySuccess = false;
+				for (ChunkResult<T, R> result : results) {
+					if (result.error() == null) {
+						anySuccess = true;
+						responses.add(result.response());
+					}
+					else {
+						firstError = (firstError != null) ? firstError : result.error();
+						responses.add(onChunkFailure.apply(result.chunk(), result.error()));
+					}
+				}
+				return (!anySuccess && firstError != null) ? Mono.error(firstError) : Mono.just(responses);
+			});
+	}
+
+	private record ChunkResult<T, R>(List<T> chunk, @Nullable R response, @Nullable ChatAdminException error) {
+
+		static <T, R> ChunkResult<T, R> success(R response) {
+			return new ChunkResult<>(List.of(), response, null);
+		}
+
+		static <T, R> ChunkResult<T, R> failure(List<T> chunk, ChatAdminException error) {
+			return new ChunkResult<>(chunk, null, error);
+		}
+
+	}
+
+}

@@ -1,0 +1,125 @@
+package io.github.chatadmin.client.observation;
+
+import io.micrometer.common.docs.KeyName;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationConvention;
+import io.micrometer.observation.docs.ObservationDocumentation;
+
+/**
+ * Documents the observations of the chat admin client.
+ *
+ * @author chat-admin
+ */
+public enum ChatAdminObservationDocumentation implements ObservationDocumentation {
+
+	/**
+	 * One logical call to the REST API, all its attempts included.
+	 */
+	CLIENT_REQUESTS {
+
+		@Override
+		public Class<? extends ObservationConvention<? extends Observation.Context>> getDefaultConvention() {
+			return DefaultChatAdminObservationConvention.class;
+		}
+
+		@Override
+		public KeyName[] getLowCardinalityKeyNames() {
+			return LowCardinalityKeyNames.values();
+		}
+
+		@Override
+		public KeyName[] getHighCardinalityKeyNames() {
+			return HighCardinalityKeyNames.values();
+		}
+
+		@Override
+		public Observation.Event[] getEvents() {
+			return Events.values();
+		}
+
+	};
+
+	/**
+	 * Low-cardinality keys, which become metric tags.
+	 */
+	public enum LowCardinalityKeyNames implements KeyName {
+
+		/**
+		 * The servicename, for example {@code im_open_login_svc}.
+		 */
+		SERVICE {
+			@Override
+			public String asString() {
+				return "service";
+			}
+		},
+
+		/**
+		 * The command, for example {@code account_import}.
+		 */
+		COMMAND {
+			@Override
+			public String asString() {
+				return "command";
+			}
+		},
+
+		/**
+		 * {@code SUCCESS}, {@code API_ERROR}, {@code RATE_LIMITED},
+		 * {@code TRANSPORT_ERROR} or {@code CANCELLED}.
+		 */
+		OUTCOME {
+			@Override
+			public String asString() {
+				return "outcome";
+			}
+		},
+
+		/**
+		 * The envelope's {@code ErrorCode}, {@code 0} on success, {@code none} when no
+		 * envelope came back.
+		 */
+		CODE {
+			@Override
+			public String asString() {
+				return "code";
+			}
+		}
+
+	}
+
+	/**
+	 * High-cardinality keys, recorded on traces only.
+	 */
+	public enum HighCardinalityKeyNames implements KeyName {
+
+		/**
+		 * Number of HTTP attempts the call made, including the first one.
+		 */
+		ATTEMPTS {
+			@Override
+			public String asString() {
+				return "tencent.chat.attempts";
+			}
+		}
+
+	}
+
+	/**
+	 * Events of a call, which become counters named after the observation.
+	 */
+	public enum Events implements Observation.Event {
+
+		/**
+		 * An attempt failed and another one is about to be made.
+		 */
+		RETRY {
+			@Override
+			public String getName() {
+				return "retry";
+			}
+		}
+
+	}
+
+}

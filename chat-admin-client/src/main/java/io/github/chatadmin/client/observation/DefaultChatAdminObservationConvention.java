@@ -1,0 +1,69 @@
+package io.github.chatadmin.client.observation;
+
+import io.github.chatadmin.client.observation.ChatAdminObservationContext.Outcome;
+import io.github.chatadmin.client.observation.ChatAdminObservationDocumentation.HighCardinalityKeyNames;
+import io.github.chatadmin.client.observation.ChatAdminObservationDocumentation.LowCardinalityKeyNames;
+import io.micrometer.common.KeyValue;
+import io.micrometer.common.KeyValues;
+
+/**
+ * Default {@link ChatAdminObservationConvention}: the observation
+ * {@value #OBSERVATION_NAME} with the tags {@code service}, {@code command},
+ * {@code outcome} and {@code code} on every call.
+ *
+ * @author chat-admin
+ */
+public class DefaultChatAdminObservationConvention implements ChatAdminObservationConvention {
+
+	/**
+	 * Name of the observation, and so of the timer.
+	 */
+	public static final String OBSERVATION_NAME = "tencent.chat.requests";
+
+	private static final KeyValue CODE_NONE = KeyValue.of(LowCardinalityKeyNames.CODE, "none");
+
+	private static final KeyValue OUTCOME_UNKNOWN = KeyValue.of(LowCardinalityKeyNames.OUTCOME, "UNKNOWN");
+
+	@Override
+	public String getName() {
+		return OBSERVATION_NAME;
+	}
+
+	@Override
+	public String getContextualName(ChatAdminObservationContext context) {
+		return "tencent.chat " + context.getCommand();
+	}
+
+	@Override
+	public KeyValues getLowCardinalityKeyValues(ChatAdminObservationContext context) {
+		return KeyValues.of(service(context), command(context), outcome(context), code(context));
+	}
+
+	@Override
+	public KeyValues getHighCardinalityKeyValues(ChatAdminObservationContext context) {
+		return KeyValues.of(attempts(context));
+	}
+
+	protected KeyValue service(ChatAdminObservationContext context) {
+		return KeyValue.of(LowCardinalityKeyNames.SERVICE, context.getService());
+	}
+
+	protected KeyValue command(ChatAdminObservationContext context) {
+		return KeyValue.of(LowCardinalityKeyNames.COMMAND, context.getCommand());
+	}
+
+	protected KeyValue outcome(ChatAdminObservationContext context) {
+		Outcome outcome = context.getOutcome();
+		return (outcome != null) ? KeyValue.of(LowCardinalityKeyNames.OUTCOME, outcome.name()) : OUTCOME_UNKNOWN;
+	}
+
+	protected KeyValue code(ChatAdminObservationContext context) {
+		Integer errorCode = context.getErrorCode();
+		return (errorCode != null) ? KeyValue.of(LowCardinalityKeyNames.CODE, Integer.toString(errorCode)) : CODE_NONE;
+	}
+
+	protected KeyValue attempts(ChatAdminObservationContext context) {
+		return KeyValue.of(HighCardinalityKeyNames.ATTEMPTS, Integer.toString(context.getAttempts()));
+	}
+
+}

@@ -1,0 +1,81 @@
+package io.github.chatadmin.client.transport;
+
+import io.github.chatadmin.client.auth.UserSigProvider;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.ChannelPipeline;
+import reactor.netty.NettyPipeline;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
+
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+
+/**
+ * Factory for the client's dedicated Reactor Netty transport.
+ *
+ * @author chat-admin
+ */
+public final class ChatAdminConnectors {
+
+	private ChatAdminConnectors() {
+	}
+
+	/**
+	 * Create the dedicated, named ({@value HttpSettings#POOL_NAME}) connection pool: LIFO
+	 * leasing, bounded idle time and life time with background eviction, and a bounded,
+	 * short wait for a connection.
+	 * @param settings the settings
+	 * @return a new pool, to be disposed by its owner
+	 */
+	public static ConnectionProvider createConnectionProvider(HttpSettings settings) {
+		return ConnectionProvider.builder(HttpSettings.POOL_NAME)
+			.maxConnections(settings.maxConnections())
+			.pendingAcquireMaxCount(settings.pendingAcquireMaxCount())
+			.pendingAcquireTimeout(settings.pendingAcquireTimeout())
+			.maxIdleTime(settings.maxIdleTime())
+			.maxLifeTime(settings.maxLifeTime())
+			.evictInBackground(settings.evictionInterval())
+			.lifo()
+			.build();
+	}
+
+	/**
+	 * Create the Reactor Netty client over the given pool, with keep-alive, the
+	 * configured timeouts and the handler that writes the UserSig on the wire.
+	 * @param connectionProvider the pool
+	 * @param settings the settings
+	 * @param userSigProvider the source of the admin UserSig
+	 * @return the HTTP client
+	 */
+	public static HttpClient createHttpClient(ConnectionProvider connectionProvider, HttpSettings settings,
+			UserSigProvider userSigProvider) {
+		UserSigHandler userSigHandler = new UserSigHandler(userSigProvider);
+		return HttpClient.create(connectionProvider)
+			.keepAlive(true)
+			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, Math.toIntExact(settings.connectTimeout().toMillis()))
+			.responseTimeout(settings.responseTimeout())
+			.doOnChannelInit(
+					(observer, channel, remoteAddress) -> addUserSigHandler(channel.pipeline(), userSigHandler));
+	}
+
+	/**
+	 * Create a WebClient connector over the given HTTP client.
+	 * @param httpClient the HTTP client
+	 * @return the connector
+	 */
+	public static ReactorClientHttpConnector createConnector(HttpClient httpClient) {
+		return new ReactorClientHttpConnector(httpClient);
+	}
+
+	private static void addUserSigHandler(ChannelPipeline pipeline, UserSigHandler handler) {
+		if (pipeline.get(UserSigHandler.NAME) != null) {
+			return;
+		}
+		if (pipeline.get(NettyPipeline.HttpCodec) != null) {
+			pipeline.addAfter(NettyPipeline.HttpCodec, UserSigHandler.NAME, handler);
+		}
+		else {
+			pipeline.addLast(UserSigHandler.NAME, handler);
+		}
+	}
+
+}

@@ -1,0 +1,281 @@
+package io.github.chatadmin.client;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * Tests for {@link ChatAdminTemplate} against an in-process WireMock on loopback.
+ */
+class ChatAdminTemplateTests {
+
+	static final long SDK_APP_ID = TestTemplates.SDK_APP_ID;
+
+	static final String SECRET_KEY = TestTemplates.SECRET_KEY;
+
+	static final String OK = "{\"ActionStatus\":\"OK\",\"ErrorCode\":0,\"ErrorInfo\":\"\"}";
+
+	@RegisterExtension
+	static WireMockExtension wireMock = WireMockExtension.newInstance()
+		.options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+		.build();
+
+	private ChatAdminTemplate template;
+
+	@BeforeEach
+	void createTemplate() {
+		this.template = newTemplate(4);
+	}
+
+	@AfterEach
+	void close() {
+		this.template.close();
+	}
+
+	static ChatAdminTemplate.Builder builder() {
+		return TestTemplates.builder("http://127.0.0.1:" + wireMock.getPort());
+	}
+
+	private static ChatAdminTemplate newTemplate(int maxAttempts) {
+		return builder().maxAttempts(maxAttempts).build();
+	}
+
+	private static String rateLimited(int code) {
+		return "{\"ActionStatus\":\"FAIL\",\"ErrorCode\":" + code + ",\"ErrorInfo\":\"frequency limit\"}";
+	}
+
+	@Test
+	void shouldSendTheVendorEnvelope() {
+		wireMock.stubFor(post(urlPathEqualTo("/v4/im_open_login_svc/account_import")).willReturn(okJson(OK)));
+		JsonNode response = this.template
+			.execute("im_open_login_svc", "account_import", Map.of("UserID", "alice", "Nick", "Alice"))
+			.block();
+		assertThat(response.get("ActionStatus").asString()).isEqualTo("OK");
+		wireMock.verify(1,
+				postRequestedFor(urlPathEqualTo("/v4/im_open_login_svc/account_import"))
+					.withQueryParam("sdkappid", equalTo(Long.toString(SDK_APP_ID)))
+					.withQueryParam("identifier", equalTo("administrator"))
+					.withQueryParam("contenttype", equalTo("json"))
+					.withHeader("Content-Type", equalTo("application/json"))
+					.withRequestBody(equalToJson("{\"UserID\":\"alice\",\"Nick\":\"Alice\"}")));
+		LoggedRequest request = wireMock.getAllServeEvents().get(0).getRequest();
+		assertThat(request.getMethod().getName()).isEqualTo("POST");
+		assertThat(request.getUrl()).startsWith("/v4/im_open_login_svc/account_import?");
+		assertThat(request.getQueryParams().keySet()).containsExactlyInAnyOrder("sdkappid", "identifier", "usersig",
+				"random", "contenttype");
+	}
+
+	@Test
+	void shouldSendEmptyObjectForNullRequest() {
+		wireMock.stubFor(post(anyUrl()).willReturn(okJson(OK)));
+		this.template.execute("openim", "get_c2c_unread_msg_num", null).block();
+		assertThat(wireMock.getAllServeEvents().get(0).getRequest().getBodyAsString()).isEqualTo("{}");
+	}
+
+	@Test
+	void shouldSendAUserSigThatVerifiesAndIsReused() {
+		wireMock.stubFor(post(anyUrl()).willReturn(okJson(OK)));
+		for (int i = 0; i < 5; i++) {
+			this.template.execute("im_open_login_svc", "kick", Map.of("UserID", "u" + i)).block();
+		}
+		List<String> userSigs = wireMock.getAllServeEvents()
+			.stream()
+			.map((event) -> event.getRequest().queryParameter("usersig").firstValue())
+			.toList();
+		assertThat(userSigs).hasSize(5);
+		assertThat(Set.copyOf(userSigs)).hasSize(1);
+		JsonNode doc = UserSigDecoder.decode(userSigs.get(0));
+		assertThat(doc.get("TLS.ver").asString()).isEqualTo("2.0");
+		assertThat(doc.get("TLS.identifier").asString()).isEqualTo("administrator");
+		assertThat(doc.get("TLS.sdkappid").asLong()).isEqualTo(SDK_APP_ID);
+		assertThat(doc.get("TLS.expire").asLong()).isEqualTo(Duration.ofDays(1).toSeconds());
+		assertThat(doc.get("TLS.sig").asString()).isEqualTo(UserSigDecoder.expectedSignature(doc, SECRET_KEY));
+		assertThat(UserSigDecoder.expectedSignature(doc, SECRET_KEY + "x")).isNotEqualTo(doc.get("TLS.sig").asString());
+	}
+
+	@Test
+	void shouldDrawAFreshUnsignedRandomForEachAttempt() {
+		wireMock.stubFor(post(anyUrl()).willReturn(okJson(OK)));
+		for (int i = 0; i < 20; i++) {
+			this.template.execute("openim", "query_online_status", Map.of("To_Account", List.of("a"))).block();
+		}
+		Set<Long> randoms = wireMock.getAllServeEvents()
+			.stream()
+			.map((event) -> Long.parseLong(event.getRequest().queryParameter("random").firstValue()))
+			.collect(Collectors.toSet());
+		assertThat(randoms).hasSizeGreaterThan(15).allMatch((value) -> value >= 0 && value <= 4294967295L);
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 60007, 60011, 60018, 60019 })
+	void shouldRetryRateLimitCodeThenSucceed(int code) {
+		wireMock.stubFor(post(anyUrl()).inScenario("throttle")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(okJson(rateLimited(code)))
+			.willSetStateTo("second"));
+		wireMock.stubFor(post(anyUrl()).inScenario("throttle")
+			.whenScenarioStateIs("second")
+			.willReturn(okJson(rateLimited(code)))
+			.willSetStateTo("ok"));
+		wireMock.stubFor(post(anyUrl()).inScenario("throttle")
+			.whenScenarioStateIs("ok")
+			.willReturn(okJson("{\"ActionStatus\":\"OK\",\"ErrorCode\":0,\"ErrorInfo\":\"\",\"Value\":42}")));
+		JsonNode response = this.template.execute("openim", "sendmsg", Map.of("To_Account", "bob")).block();
+		assertThat(response.get("Value").asInt()).isEqualTo(42);
+		wireMock.verify(3, postRequestedFor(urlPathEqualTo("/v4/openim/sendmsg")));
+		List<String> bodies = wireMock.getAllServeEvents()
+			.stream()
+			.map((event) -> event.getRequest().getBodyAsString())
+			.distinct()
+			.toList();
+		assertThat(bodies).hasSize(1);
+	}
+
+	@Test
+	void shouldFailWithRateLimitExceptionWhenAttemptsRunOut() {
+		this.template.close();
+		this.template = newTemplate(3);
+		wireMock.stubFor(post(anyUrl()).willReturn(okJson(rateLimited(60011))));
+		assertThatExceptionOfType(ChatAdminRateLimitException.class)
+			.isThrownBy(() -> this.template.execute("openim", "sendmsg", Map.of("To_Account", "bob")).block())
+			.satisfies((ex) -> {
+				assertThat(ex.getErrorCode()).isEqualTo(60011);
+				assertThat(ex.getAttempts()).isEqualTo(3);
+				assertThat(ex.getService()).isEqualTo("openim");
+				assertThat(ex.getCommand()).isEqualTo("sendmsg");
+				assertThat(ex.isRetryable()).isTrue();
+			});
+		wireMock.verify(3, postRequestedFor(urlPathEqualTo("/v4/openim/sendmsg")));
+	}
+
+	@Test
+	void shouldNotRetryOtherErrorCodes() {
+		wireMock.stubFor(post(anyUrl())
+			.willReturn(okJson("{\"ActionStatus\":\"FAIL\",\"ErrorCode\":70107,\"ErrorInfo\":\"account not exist\"}")));
+		assertThatExceptionOfType(ChatAdminResponseException.class)
+			.isThrownBy(() -> this.template.execute("im_open_login_svc", "kick", Map.of("UserID", "x")).block())
+			.isNotInstanceOf(ChatAdminRateLimitException.class)
+			.satisfies((ex) -> {
+				assertThat(ex.getErrorCode()).isEqualTo(70107);
+				assertThat(ex.getErrorInfo()).isEqualTo("account not exist");
+				assertThat(ex.getAttempts()).isEqualTo(1);
+				assertThat(ex.getMessage()).contains("im_open_login_svc/kick", "70107");
+			});
+		wireMock.verify(1, postRequestedFor(anyUrl()));
+	}
+
+	@Test
+	void shouldTreatHttp502AsRequestFailure() {
+		wireMock.stubFor(post(anyUrl())
+			.willReturn(aResponse().withStatus(502).withBody("<html><body>502 Bad Gateway</body></html>")));
+		assertThatExceptionOfType(ChatAdminRequestException.class)
+			.isThrownBy(() -> this.template.execute("openim", "sendmsg", Map.of("To_Account", "bob")).block())
+			.satisfies((ex) -> {
+				assertThat(ex.getHttpStatus()).isEqualTo(502);
+				assertThat(ex.getMessage()).contains("HTTP 502", "Bad Gateway");
+			});
+		wireMock.verify(1, postRequestedFor(anyUrl()));
+	}
+
+	@Test
+	void shouldTreatNonJsonBodyAsRequestFailure() {
+		wireMock.stubFor(post(anyUrl()).willReturn(aResponse().withStatus(200).withBody("not json at all")));
+		assertThatExceptionOfType(ChatAdminRequestException.class)
+			.isThrownBy(() -> this.template.execute("openim", "sendmsg", Map.of("To_Account", "bob")).block())
+			.withMessageContaining("not JSON");
+	}
+
+	@Test
+	void shouldTreatMissingErrorCodeAsRequestFailure() {
+		wireMock.stubFor(post(anyUrl()).willReturn(okJson("{\"ActionStatus\":\"OK\"}")));
+		assertThatExceptionOfType(ChatAdminRequestException.class)
+			.isThrownBy(() -> this.template.execute("openim", "sendmsg", Map.of("To_Account", "bob")).block())
+			.withMessageContaining("ErrorCode");
+	}
+
+	@Test
+	void shouldTreatRefusedConnectionAsRequestFailure() {
+		ChatAdminTemplate unreachable = builder().endpoint(URI.create("http://127.0.0.1:1")).build();
+		try {
+			assertThatExceptionOfType(ChatAdminRequestException.class)
+				.isThrownBy(() -> unreachable.execute("openim", "sendmsg", Map.of("To_Account", "bob")).block())
+				.satisfies((ex) -> assertThat(ex.getHttpStatus()).isZero());
+		}
+		finally {
+			unreachable.close();
+		}
+	}
+
+	@Test
+	void shouldMapTypedResponse() {
+		wireMock.stubFor(post(anyUrl()).willReturn(okJson(OK)));
+		ChatResponse response = this.template
+			.execute(ChatCommand.write("im_open_login_svc", "kick", Map.class, ChatResponse.class),
+					Map.of("UserID", "u"))
+			.block();
+		assertThat(response).isEqualTo(new ChatResponse("OK", 0, ""));
+	}
+
+	@Test
+	void shouldRefuseRequestsThatAreNotJsonObjectsBeforeSending() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.template.execute("openim", "sendmsg", List.of("a", "b")).block())
+			.withMessageContaining("JSON object");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.template.execute("openim/../x", "sendmsg", Map.of()).block())
+			.withMessageContaining("'service'");
+		assertThat(wireMock.getAllServeEvents()).isEmpty();
+	}
+
+	@Test
+	void shouldRefusePlainHttpOnNonLoopbackHost() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> builder().endpoint(URI.create("http://console.tim.qq.com")).build())
+			.withMessageContaining("https");
+	}
+
+	@Test
+	void shouldCloseItsPooledConnectionsOnClose() throws InterruptedException {
+		try (EnvelopeServer server = new EnvelopeServer((command, body) -> EnvelopeServer.ok(""))) {
+			ChatAdminTemplate other = TestTemplates.builder(server.baseUrl()).build();
+			other.execute("im_open_login_svc", "kick", Map.of("UserID", "u")).block();
+			assertThat(other.isClosed()).isFalse();
+			other.close();
+			assertThat(other.isClosed()).isTrue();
+			assertThat(server.awaitFirstConnectionClosed(10)).isTrue();
+		}
+	}
+
+	@Test
+	void toStringShouldNotRevealTheSecret() {
+		assertThat(this.template.toString()).doesNotContain(SECRET_KEY).contains(Long.toString(SDK_APP_ID));
+	}
+
+}

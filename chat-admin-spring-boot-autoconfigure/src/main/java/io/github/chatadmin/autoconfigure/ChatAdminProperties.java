@@ -1,0 +1,369 @@
+package io.github.chatadmin.autoconfigure;
+
+import java.net.URI;
+import java.time.Duration;
+
+import io.github.chatadmin.client.ChatAdminRegion;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Configuration properties of the chat admin client, bound from {@code tencent.chat.*}.
+ *
+ * @author chat-admin
+ */
+@ConfigurationProperties("tencent.chat")
+public class ChatAdminProperties {
+
+	/**
+	 * Whether to auto-configure the chat admin client.
+	 */
+	private boolean enabled = true;
+
+	/**
+	 * Data-center region of the app, which picks the primary and backup domain.
+	 */
+	private ChatAdminRegion region = ChatAdminRegion.CHINA;
+
+	/**
+	 * SDKAppID of the app, from the Chat console.
+	 */
+	private @Nullable Long sdkAppId;
+
+	/**
+	 * App admin account sent as the identifier of every call.
+	 */
+	private String admin = "administrator";
+
+	/**
+	 * Secret key of the app, used to sign the admin UserSig; required unless the
+	 * application defines a UserSigProvider bean.
+	 */
+	private @Nullable String secretKey;
+
+	/**
+	 * Base URL that replaces the region's primary domain; https only, except loopback
+	 * hosts.
+	 */
+	private @Nullable URI endpoint;
+
+	/**
+	 * Base URL that replaces the region's backup domain; https only, except loopback
+	 * hosts.
+	 */
+	private @Nullable URI backupEndpoint;
+
+	private final Retry retry = new Retry();
+
+	private final Http http = new Http();
+
+	private final UserSig userSig = new UserSig();
+
+	private final Batch batch = new Batch();
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public ChatAdminRegion getRegion() {
+		return this.region;
+	}
+
+	public void setRegion(ChatAdminRegion region) {
+		this.region = region;
+	}
+
+	public @Nullable Long getSdkAppId() {
+		return this.sdkAppId;
+	}
+
+	public void setSdkAppId(@Nullable Long sdkAppId) {
+		this.sdkAppId = sdkAppId;
+	}
+
+	public String getAdmin() {
+		return this.admin;
+	}
+
+	public void setAdmin(String admin) {
+		this.admin = admin;
+	}
+
+	public @Nullable String getSecretKey() {
+		return this.secretKey;
+	}
+
+	public void setSecretKey(@Nullable String secretKey) {
+		this.secretKey = secretKey;
+	}
+
+	public @Nullable URI getEndpoint() {
+		return this.endpoint;
+	}
+
+	public void setEndpoint(@Nullable URI endpoint) {
+		this.endpoint = endpoint;
+	}
+
+	public @Nullable URI getBackupEndpoint() {
+		return this.backupEndpoint;
+	}
+
+	public void setBackupEndpoint(@Nullable URI backupEndpoint) {
+		this.backupEndpoint = backupEndpoint;
+	}
+
+	public Retry getRetry() {
+		return this.retry;
+	}
+
+	public Http getHttp() {
+		return this.http;
+	}
+
+	public UserSig getUserSig() {
+		return this.userSig;
+	}
+
+	public Batch getBatch() {
+		return this.batch;
+	}
+
+	@Override
+	public String toString() {
+		return "ChatAdminProperties[region=" + this.region + ", sdkAppId=" + this.sdkAppId + ", admin=" + this.admin
+				+ ", secretKey=" + ((this.secretKey != null) ? "******" : "null") + ", endpoint=" + this.endpoint
+				+ ", backupEndpoint=" + this.backupEndpoint + "]";
+	}
+
+	/**
+	 * Retry settings.
+	 */
+	public static class Retry {
+
+		/**
+		 * Attempts a throttled call gets, including the first one.
+		 */
+		private int maxAttempts = 4;
+
+		/**
+		 * First backoff of the jittered exponential backoff between attempts.
+		 */
+		private Duration minBackoff = Duration.ofMillis(200);
+
+		/**
+		 * Largest backoff between attempts.
+		 */
+		private Duration maxBackoff = Duration.ofSeconds(5);
+
+		public int getMaxAttempts() {
+			return this.maxAttempts;
+		}
+
+		public void setMaxAttempts(int maxAttempts) {
+			this.maxAttempts = maxAttempts;
+		}
+
+		public Duration getMinBackoff() {
+			return this.minBackoff;
+		}
+
+		public void setMinBackoff(Duration minBackoff) {
+			this.minBackoff = minBackoff;
+		}
+
+		public Duration getMaxBackoff() {
+			return this.maxBackoff;
+		}
+
+		public void setMaxBackoff(Duration maxBackoff) {
+			this.maxBackoff = maxBackoff;
+		}
+
+	}
+
+	/**
+	 * HTTP transport settings.
+	 */
+	public static class Http {
+
+		/**
+		 * How long to wait for a TCP connection to be established.
+		 */
+		private Duration connectTimeout = Duration.ofSeconds(2);
+
+		/**
+		 * How long one attempt may wait for its response; longer than the vendor's 3s
+		 * backend timeout.
+		 */
+		private Duration responseTimeout = Duration.ofSeconds(4);
+
+		/**
+		 * Overall deadline of one call, all attempts and backoffs included.
+		 */
+		private Duration callTimeout = Duration.ofSeconds(30);
+
+		private final Pool pool = new Pool();
+
+		public Duration getConnectTimeout() {
+			return this.connectTimeout;
+		}
+
+		public void setConnectTimeout(Duration connectTimeout) {
+			this.connectTimeout = connectTimeout;
+		}
+
+		public Duration getResponseTimeout() {
+			return this.responseTimeout;
+		}
+
+		public void setResponseTimeout(Duration responseTimeout) {
+			this.responseTimeout = responseTimeout;
+		}
+
+		public Duration getCallTimeout() {
+			return this.callTimeout;
+		}
+
+		public void setCallTimeout(Duration callTimeout) {
+			this.callTimeout = callTimeout;
+		}
+
+		public Pool getPool() {
+			return this.pool;
+		}
+
+	}
+
+	/**
+	 * Settings of the dedicated connection pool.
+	 */
+	public static class Pool {
+
+		/**
+		 * Maximum number of pooled connections.
+		 */
+		private int maxConnections = 64;
+
+		/**
+		 * Maximum number of calls waiting for a pooled connection.
+		 */
+		private int pendingAcquireMaxCount = 256;
+
+		/**
+		 * How long a call may wait for a pooled connection before it fails.
+		 */
+		private Duration pendingAcquireTimeout = Duration.ofMillis(500);
+
+		/**
+		 * How long an idle connection is kept open.
+		 */
+		private Duration maxIdleTime = Duration.ofSeconds(20);
+
+		/**
+		 * How long a connection is used at most before it is replaced.
+		 */
+		private Duration maxLifeTime = Duration.ofMinutes(5);
+
+		/**
+		 * How often idle and expired connections are closed in the background.
+		 */
+		private Duration evictionInterval = Duration.ofSeconds(10);
+
+		public int getMaxConnections() {
+			return this.maxConnections;
+		}
+
+		public void setMaxConnections(int maxConnections) {
+			this.maxConnections = maxConnections;
+		}
+
+		public int getPendingAcquireMaxCount() {
+			return this.pendingAcquireMaxCount;
+		}
+
+		public void setPendingAcquireMaxCount(int pendingAcquireMaxCount) {
+			this.pendingAcquireMaxCount = pendingAcquireMaxCount;
+		}
+
+		public Duration getPendingAcquireTimeout() {
+			return this.pendingAcquireTimeout;
+		}
+
+		public void setPendingAcquireTimeout(Duration pendingAcquireTimeout) {
+			this.pendingAcquireTimeout = pendingAcquireTimeout;
+		}
+
+		public Duration getMaxIdleTime() {
+			return this.maxIdleTime;
+		}
+
+		public void setMaxIdleTime(Duration maxIdleTime) {
+			this.maxIdleTime = maxIdleTime;
+		}
+
+		public Duration getMaxLifeTime() {
+			return this.maxLifeTime;
+		}
+
+		public void setMaxLifeTime(Duration maxLifeTime) {
+			this.maxLifeTime = maxLifeTime;
+		}
+
+		public Duration getEvictionInterval() {
+			return this.evictionInterval;
+		}
+
+		public void setEvictionInterval(Duration evictionInterval) {
+			this.evictionInterval = evictionInterval;
+		}
+
+	}
+
+	/**
+	 * Settings of the admin UserSig signed from the secret key.
+	 */
+	public static class UserSig {
+
+		/**
+		 * How long each signed UserSig is valid; it is renewed after three quarters of
+		 * that.
+		 */
+		private Duration validity = Duration.ofDays(1);
+
+		public Duration getValidity() {
+			return this.validity;
+		}
+
+		public void setValidity(Duration validity) {
+			this.validity = validity;
+		}
+
+	}
+
+	/**
+	 * Settings of the operations that split long lists.
+	 */
+	public static class Batch {
+
+		/**
+		 * How many calls a split list keeps in flight.
+		 */
+		private int concurrency = 4;
+
+		public int getConcurrency() {
+			return this.concurrency;
+		}
+
+		public void setConcurrency(int concurrency) {
+			this.concurrency = concurrency;
+		}
+
+	}
+
+}

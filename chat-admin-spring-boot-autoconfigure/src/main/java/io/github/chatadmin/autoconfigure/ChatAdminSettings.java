@@ -1,0 +1,121 @@
+package io.github.chatadmin.autoconfigure;
+
+import java.net.URI;
+import java.time.Duration;
+
+import io.github.chatadmin.client.transport.Endpoints;
+import io.github.chatadmin.client.transport.HttpSettings;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns {@link ChatAdminProperties} into client settings, failing with a
+ * {@link ChatAdminConfigurationException} that names the property at fault.
+ *
+ * @author chat-admin
+ */
+final class ChatAdminSettings {
+
+	private static final String PREFIX = "tencent.chat.";
+
+	private ChatAdminSettings() {
+	}
+
+	static long sdkAppId(ChatAdminProperties properties) {
+		Long sdkAppId = properties.getSdkAppId();
+		if (sdkAppId == null) {
+			throw new ChatAdminConfigurationException(PREFIX + "sdk-app-id", "is not set",
+					"Set 'tencent.chat.sdk-app-id' to the SDKAppID of your app, shown in the Tencent Cloud Chat console.");
+		}
+		if (sdkAppId <= 0) {
+			throw new ChatAdminConfigurationException(PREFIX + "sdk-app-id", "must be positive, but was " + sdkAppId,
+					"Set 'tencent.chat.sdk-app-id' to the SDKAppID of your app, shown in the Tencent Cloud Chat console.");
+		}
+		return sdkAppId;
+	}
+
+	static String admin(ChatAdminProperties properties) {
+		String admin = properties.getAdmin();
+		if (admin == null || admin.isBlank()) {
+			throw new ChatAdminConfigurationException(PREFIX + "admin", "must not be empty",
+					"Set 'tencent.chat.admin' to an app admin account, or remove it to use 'administrator'.");
+		}
+		return admin;
+	}
+
+	static String secretKey(ChatAdminProperties properties) {
+		String secretKey = properties.getSecretKey();
+		if (secretKey == null || secretKey.isBlank()) {
+			throw new ChatAdminConfigurationException(PREFIX + "secret-key", "is not set",
+					"Set 'tencent.chat.secret-key' to the secret key of your app (for example from an environment "
+							+ "variable), or define a UserSigProvider bean.");
+		}
+		return secretKey;
+	}
+
+	static Duration userSigValidity(ChatAdminProperties properties) {
+		Duration validity = properties.getUserSig().getValidity();
+		if (validity == null || validity.compareTo(Duration.ofMinutes(1)) < 0) {
+			throw new ChatAdminConfigurationException(PREFIX + "user-sig.validity",
+					"must be at least one minute, but was " + validity,
+					"Set 'tencent.chat.user-sig.validity' to a duration such as 24h.");
+		}
+		return validity;
+	}
+
+	static @Nullable URI endpoint(@Nullable URI endpoint, String key) {
+		if (endpoint != null) {
+			try {
+				Endpoints.validate(endpoint);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new ChatAdminConfigurationException(PREFIX + key,
+						ex.getMessage() + ", but was '" + endpoint + "'",
+						"Set 'tencent.chat." + key + "' to an https base URL such as https://console.tim.qq.com, "
+								+ "or remove it to use the region's domain.");
+			}
+		}
+		return endpoint;
+	}
+
+	static int positive(int value, String key) {
+		if (value <= 0) {
+			throw new ChatAdminConfigurationException(PREFIX + key, "must be positive, but was " + value,
+					"Set 'tencent.chat." + key + "' to a positive number.");
+		}
+		return value;
+	}
+
+	static Duration positive(@Nullable Duration value, String key) {
+		if (value == null || value.isNegative() || value.isZero()) {
+			throw new ChatAdminConfigurationException(PREFIX + key, "must be positive, but was " + value,
+					"Set 'tencent.chat." + key + "' to a positive duration such as 2s.");
+		}
+		return value;
+	}
+
+	static HttpSettings httpSettings(ChatAdminProperties properties) {
+		ChatAdminProperties.Http http = properties.getHttp();
+		ChatAdminProperties.Pool pool = http.getPool();
+		return new HttpSettings(positive(http.getConnectTimeout(), "http.connect-timeout"),
+				positive(http.getResponseTimeout(), "http.response-timeout"),
+				positive(http.getCallTimeout(), "http.call-timeout"),
+				positive(pool.getMaxConnections(), "http.pool.max-connections"),
+				positive(pool.getPendingAcquireMaxCount(), "http.pool.pending-acquire-max-count"),
+				positive(pool.getPendingAcquireTimeout(), "http.pool.pending-acquire-timeout"),
+				positive(pool.getMaxIdleTime(), "http.pool.max-idle-time"),
+				positive(pool.getMaxLifeTime(), "http.pool.max-life-time"),
+				positive(pool.getEvictionInterval(), "http.pool.eviction-interval"));
+	}
+
+	static void checkRetry(ChatAdminProperties.Retry retry) {
+		positive(retry.getMaxAttempts(), "retry.max-attempts");
+		Duration min = positive(retry.getMinBackoff(), "retry.min-backoff");
+		Duration max = positive(retry.getMaxBackoff(), "retry.max-backoff");
+		if (max.compareTo(min) < 0) {
+			throw new ChatAdminConfigurationException(PREFIX + "retry.max-backoff",
+					"must not be less than 'tencent.chat.retry.min-backoff' (" + min + "), but was " + max,
+					"Set 'tencent.chat.retry.max-backoff' to at least 'tencent.chat.retry.min-backoff'.");
+		}
+	}
+
+}
