@@ -35,7 +35,7 @@ public final class ChatAdminAutoConfiguration {
 	static class ChatAdminTemplateConfiguration {
 
 		@Bean
-		@ConditionalOnMissingBean
+		@ConditionalOnMissingBean(UserSigProvider.class)
 		TlsSigUserSigProvider chatAdminUserSigProvider(ChatAdminProperties properties) {
 			return new TlsSigUserSigProvider(ChatAdminSettings.sdkAppId(properties),
 					ChatAdminSettings.admin(properties), ChatAdminSettings.secretKey(properties),
