@@ -1,0 +1,70 @@
+package io.github.chatadmin.sample;
+
+import java.util.List;
+
+import io.github.chatadmin.client.ChatAdminOperations;
+import io.github.chatadmin.client.api.account.AccountCheckResponse;
+import io.github.chatadmin.client.api.account.AccountImportRequest;
+import io.github.chatadmin.client.api.account.OnlineStatusResponse;
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Application service that manages chat users through the injected
+ * {@link ChatAdminOperations}.
+ *
+ * @author chat-admin
+ */
+@Service
+public class UserService {
+
+	private final ChatAdminOperations chat;
+
+	public UserService(ChatAdminOperations chat) {
+		this.chat = chat;
+	}
+
+	public Mono<Void> create(String userId, String nick) {
+		return this.chat.accounts().importAccount(new AccountImportRequest(userId, nick, null));
+	}
+
+	public Mono<Boolean> exists(String userId) {
+		return this.chat.accounts()
+			.check(List.of(userId))
+			.map((response) -> response.resultItem().stream().anyMatch(AccountCheckResponse.Item::isImported));
+	}
+
+	public Mono<String> onlineStatus(String userId) {
+		return this.chat.accounts().queryOnlineStatus(List.of(userId), false).map((response) -> {
+			for (OnlineStatusResponse.Status status : response.queryResult()) {
+				if (userId.equals(status.toAccount()) && status.status() != null) {
+					return status.status();
+				}
+			}
+			throw new UnknownUserException(userId);
+		});
+	}
+
+	public Mono<Void> delete(String userId) {
+		return this.chat.accounts().delete(List.of(userId)).doOnNext((response) -> {
+			for (var item : response.resultItem()) {
+				if (item.resultCode() == 70107) {
+					throw new UnknownUserException(userId);
+				}
+			}
+		}).then();
+	}
+
+	/**
+	 * Raised when a user does not exist in the chat app.
+	 */
+	public static class UnknownUserException extends RuntimeException {
+
+		public UnknownUserException(String userId) {
+			super("User '" + userId + "' does not exist");
+		}
+
+	}
+
+}
