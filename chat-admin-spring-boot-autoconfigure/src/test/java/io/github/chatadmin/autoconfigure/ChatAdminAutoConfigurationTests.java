@@ -11,6 +11,8 @@ import io.github.chatadmin.client.ChatAdminOperations;
 import io.github.chatadmin.client.ChatAdminTemplate;
 import io.github.chatadmin.client.auth.TlsSigUserSigProvider;
 import io.github.chatadmin.client.auth.UserSigProvider;
+import io.github.chatadmin.client.observation.ChatAdminObservationConvention;
+import io.github.chatadmin.client.observation.DefaultChatAdminObservationConvention;
 import io.github.chatadmin.client.transport.HttpSettings;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
@@ -123,6 +125,30 @@ class ChatAdminAutoConfigurationTests {
 					.hasObservationWithNameEqualTo("tencent.chat.requests")
 					.that()
 					.hasLowCardinalityKeyValue("outcome", "SUCCESS");
+			});
+	}
+
+	@Test
+	void shouldUseUserDefinedObservationConvention() {
+		wireMock
+			.stubFor(post(anyUrl()).willReturn(okJson("{\"ActionStatus\":\"OK\",\"ErrorCode\":0,\"ErrorInfo\":\"\"}")));
+		TestObservationRegistry registry = TestObservationRegistry.create();
+		this.configured.withPropertyValues("tencent.chat.endpoint=http://127.0.0.1:" + wireMock.getPort())
+			.withBean(ObservationRegistry.class, () -> registry)
+			.withBean(ChatAdminObservationConvention.class, () -> new DefaultChatAdminObservationConvention() {
+
+				@Override
+				public String getName() {
+					return "custom.chat.calls";
+				}
+
+			})
+			.run((context) -> {
+				context.getBean(ChatAdminOperations.class).accounts().kick("alice").block();
+				TestObservationRegistryAssert.assertThat(registry)
+					.hasObservationWithNameEqualTo("custom.chat.calls")
+					.that()
+					.hasLowCardinalityKeyValue("command", "kick");
 			});
 	}
 

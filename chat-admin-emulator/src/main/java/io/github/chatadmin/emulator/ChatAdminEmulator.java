@@ -1,0 +1,444 @@
+package io.github.chatadmin.emulator;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.QueryStringDecoder;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+import reactor.netty.DisposableServer;
+import reactor.netty.http.server.HttpServer;
+import reactor.netty.http.server.HttpServerRequest;
+import reactor.netty.http.server.HttpServerResponse;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A local, stateful, in-memory emulator of the Tencent Cloud Chat server-side REST admin
+ * API, on Reactor Netty, bound to {@code 127.0.0.1}.
+ * <p>
+ * It checks every request as the vendor does (method, path, {@code sdkappid},
+ * {@code identifier}, a UserSig verified against its secret key, {@code random},
+ * {@code contenttype=json}, a JSON object body) and answers violations with the vendor's
+ * error codes. It keeps accounts, profiles, one-to-one messages, groups and friends in
+ * memory; {@link #reset()} clears them. {@link #quotas()} and {@link #faults()} make it
+ * throttle, slow down or fail on demand.
+ *
+ * <pre class="code">
+ * try (ChatAdminEmulator emulator = ChatAdminEmulator.builder().build().start()) {
+ *     ChatAdminTemplate template = ChatAdminTemplate.builder()
+ *         .sdkAppId(emulator.getSdkAppId())
+ *         .secretKey(emulator.getSecretKey())
+ *         .endpoint(URI.create(emulator.baseUrl()))
+ *         .build();
+ * }
+ * </pre>
+ *
+ * @author chat-admin
+ */
+public final class ChatAdminEmulator implements AutoCloseable {
+
+	private static final Pattern PATH = Pattern.compile("/v4/([A-Za-z0-9_]+)/([A-Za-z0-9_]+)");
+
+	private static final JsonMapper mapper = JsonMapper.builder().build();
+
+	private final long sdkAppId;
+
+	private final String secretKey;
+
+	private final String admin;
+
+	private final String host;
+
+	private final int port;
+
+	private final Clock clock;
+
+	private final UserSigVerifier verifier;
+
+	private final EmulatorState state;
+
+	private final EmulatorQuotas quotas;
+
+	private final EmulatorFaults faults = new EmulatorFaults();
+
+	private final Map<String, AtomicLong> calls = new ConcurrentHashMap<>();
+
+	private volatile @Nullable DisposableServer server;
+
+	private ChatAdminEmulator(Builder builder) {
+		this.sdkAppId = builder.sdkAppId;
+		this.secretKey = (builder.secretKey != null) ? builder.secretKey : randomKey();
+		this.admin = builder.admin;
+		this.host = builder.host;
+		this.port = builder.port;
+		this.clock = builder.clock;
+		this.verifier = new UserSigVerifier(this.sdkAppId, this.secretKey);
+		this.state = new EmulatorState(this.clock);
+		this.quotas = new EmulatorQuotas(builder.nanoTime);
+	}
+
+	/**
+	 * Create a builder.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	private static String randomKey() {
+		byte[] bytes = new byte[32];
+		new SecureRandom().nextBytes(bytes);
+		return HexFormat.of().formatHex(bytes);
+	}
+
+	/**
+	 * Start listening.
+	 * @return this emulator
+	 * @throws IllegalStateException if it is already started
+	 */
+	public synchronized ChatAdminEmulator start() {
+		if (this.server != null) {
+			throw new IllegalStateException("The emulator is already started on " + baseUrl());
+		}
+		this.server = HttpServer.create().host(this.host).port(this.port).handle(this::handle).bindNow();
+		return this;
+	}
+
+	/**
+	 * Stop listening; the state is kept until the emulator is garbage.
+	 */
+	@Override
+	public synchronized void close() {
+		DisposableServer current = this.server;
+		if (current != null) {
+			current.disposeNow(Duration.ofSeconds(5));
+			this.server = null;
+		}
+	}
+
+	/**
+	 * Return the base URL to configure as {@code tencent.chat.endpoint}.
+	 * @return for example {@code http://127.0.0.1:41234}
+	 * @throws IllegalStateException if the emulator is not started
+	 */
+	public String baseUrl() {
+		DisposableServer current = this.server;
+		if (current == null) {
+			throw new IllegalStateException("The emulator is not started");
+		}
+		String address = current.host();
+		return "http://" + (address.contains(":") ? "[" + address + "]" : address) + ":" + current.port();
+	}
+
+	/**
+	 * Return the emulated app's SDKAppID.
+	 * @return the SDKAppID
+	 */
+	public long getSdkAppId() {
+		return this.sdkAppId;
+	}
+
+	/**
+	 * Return the emulated app's secret key, to configure as
+	 * {@code tencent.chat.secret-key}.
+	 * @return the secret key
+	 */
+	public String getSecretKey() {
+		return this.secretKey;
+	}
+
+	/**
+	 * Return the emulated app's admin account.
+	 * @return the admin account
+	 */
+	public String getAdmin() {
+		return this.admin;
+	}
+
+	/**
+	 * Return the call-rate limits, to make the emulator throttle.
+	 * @return the quotas
+	 */
+	public EmulatorQuotas quotas() {
+		return this.quotas;
+	}
+
+	/**
+	 * Return the fault switches.
+	 * @return the faults
+	 */
+	public EmulatorFaults faults() {
+		return this.faults;
+	}
+
+	/**
+	 * Return how many requests reached a command, whatever their answer.
+	 * @param command {@code service/command}
+	 * @return the number of requests
+	 */
+	public long callCount(String command) {
+		AtomicLong count = this.calls.get(command);
+		return (count != null) ? count.get() : 0;
+	}
+
+	/**
+	 * Return whether an account is imported.
+	 * @param userId the UserID
+	 * @return whether it exists
+	 */
+	public boolean hasAccount(String userId) {
+		return this.state.hasAccount(userId);
+	}
+
+	/**
+	 * Clear all data, quotas, faults and counters.
+	 */
+	public void reset() {
+		this.state.reset();
+		this.quotas.clear();
+		this.faults.clear();
+		this.calls.clear();
+	}
+
+	@Override
+	public String toString() {
+		return "ChatAdminEmulator[sdkAppId=" + this.sdkAppId + ", admin=" + this.admin + ", secretKey=******, url="
+				+ ((this.server != null) ? baseUrl() : "not started") + "]";
+	}
+
+	private Mono<Void> handle(HttpServerRequest request, HttpServerResponse response) {
+		return request.receive().aggregate().asByteArray().defaultIfEmpty(new byte[0]).flatMap((body) -> {
+			String command = commandOf(request.fullPath());
+			if (command != null) {
+				this.calls.computeIfAbsent(command, (key) -> new AtomicLong()).incrementAndGet();
+			}
+			EmulatorFaults.Planned fault = (command != null) ? this.faults.take(command) : null;
+			if (fault != null && fault.kind == EmulatorFaults.Kind.CLOSE) {
+				return Mono.fromRunnable(() -> response.withConnection((connection) -> connection.channel().close()));
+			}
+			Duration delay = (command != null) ? this.faults.delayFor(command) : null;
+			Mono<Void> answer = Mono.defer(() -> answer(request, response, body, command, fault));
+			return (delay != null) ? Mono.delay(delay).then(answer) : answer;
+		});
+	}
+
+	private Mono<Void> answer(HttpServerRequest request, HttpServerResponse response, byte[] body,
+			@Nullable String command, EmulatorFaults.@Nullable Planned fault) {
+		if (fault != null && fault.kind == EmulatorFaults.Kind.BAD_GATEWAY) {
+			return response.status(502)
+				.header("Content-Type", "text/html")
+				.sendString(Mono
+					.just("<html><head><title>502 Bad Gateway</title></head><body>502 Bad Gateway</body></html>"))
+				.then();
+		}
+		ObjectNode envelope;
+		try {
+			JsonNode requestBody = check(request, body, command);
+			if (fault != null && fault.kind == EmulatorFaults.Kind.ERROR_CODE) {
+				throw new EmulatorError(fault.code, "injected fault");
+			}
+			envelope = ok(this.state.handle(command, requestBody));
+		}
+		catch (EmulatorError ex) {
+			envelope = fail(ex.code(), ex.info());
+		}
+		byte[] bytes = mapper.writeValueAsBytes(envelope);
+		return response.status(200).header("Content-Type", "application/json").sendByteArray(Mono.just(bytes)).then();
+	}
+
+	private static @Nullable String commandOf(String path) {
+		Matcher matcher = PATH.matcher(path);
+		return matcher.matches() ? matcher.group(1) + "/" + matcher.group(2) : null;
+	}
+
+	private JsonNode check(HttpServerRequest request, byte[] body, @Nullable String command) {
+		if (!HttpMethod.POST.equals(request.method())) {
+			throw new EmulatorError(60002, "HTTP parse error: only POST is accepted");
+		}
+		if (command == null) {
+			throw new EmulatorError(60009, "Err_Invalid_Resource: the path must be /v4/{servicename}/{command}");
+		}
+		Map<String, List<String>> query = new QueryStringDecoder(URI.create(request.uri())).parameters();
+		String sdkAppId = single(query, "sdkappid");
+		if (sdkAppId == null || sdkAppId.isEmpty()) {
+			throw new EmulatorError(60012, "SDKAppID missing");
+		}
+		if (!sdkAppId.equals(Long.toString(this.sdkAppId))) {
+			throw new EmulatorError(60006, "invalid SDKAppID " + sdkAppId);
+		}
+		String identifier = single(query, "identifier");
+		String userSig = single(query, "usersig");
+		if (identifier == null || identifier.isEmpty() || userSig == null || userSig.isEmpty()) {
+			throw new EmulatorError(60004, "identifier or usersig missing");
+		}
+		this.verifier.verify(userSig, identifier, this.clock.millis() / 1000);
+		if (!identifier.equals(this.admin)) {
+			throw new EmulatorError(60010, "this request needs app admin permissions");
+		}
+		String random = single(query, "random");
+		if (random == null || !isUnsigned32(random)) {
+			throw new EmulatorError(60002, "HTTP parse error: random must be an unsigned 32-bit integer");
+		}
+		if (!"json".equals(single(query, "contenttype"))) {
+			throw new EmulatorError(60002, "HTTP parse error: contenttype must be json");
+		}
+		this.quotas.check(command);
+		JsonNode json;
+		try {
+			json = (body.length > 0) ? mapper.readTree(new String(body, StandardCharsets.UTF_8)) : null;
+		}
+		catch (JacksonException ex) {
+			throw new EmulatorError(60003, "JSON parse error in the request body");
+		}
+		if (json == null || !json.isObject()) {
+			throw new EmulatorError(60003, "the request body must be a JSON object");
+		}
+		if (!EmulatorState.COMMANDS.contains(command)) {
+			throw new EmulatorError(60009, "Err_Invalid_Resource: no such command " + command);
+		}
+		return json;
+	}
+
+	private static @Nullable String single(Map<String, List<String>> query, String name) {
+		List<String> values = query.get(name);
+		return (values != null && values.size() == 1) ? values.get(0) : null;
+	}
+
+	private static boolean isUnsigned32(String value) {
+		if (value.isEmpty() || value.length() > 10 || !value.chars().allMatch(Character::isDigit)) {
+			return false;
+		}
+		return Long.parseLong(value) <= 4294967295L;
+	}
+
+	private static ObjectNode ok(ObjectNode fields) {
+		ObjectNode envelope = mapper.createObjectNode()
+			.put("ActionStatus", "OK")
+			.put("ErrorCode", 0)
+			.put("ErrorInfo", "");
+		envelope.setAll(fields);
+		return envelope;
+	}
+
+	private static ObjectNode fail(int code, String info) {
+		return mapper.createObjectNode().put("ActionStatus", "FAIL").put("ErrorCode", code).put("ErrorInfo", info);
+	}
+
+	/**
+	 * Builder of a {@link ChatAdminEmulator}.
+	 */
+	public static final class Builder {
+
+		private long sdkAppId = 1400000000L;
+
+		private @Nullable String secretKey;
+
+		private String admin = "administrator";
+
+		private String host = "127.0.0.1";
+
+		private int port;
+
+		private Clock clock = Clock.systemUTC();
+
+		private LongSupplier nanoTime = System::nanoTime;
+
+		private Builder() {
+		}
+
+		/**
+		 * Set the emulated app's SDKAppID (default 1400000000).
+		 * @param sdkAppId the SDKAppID
+		 * @return this builder
+		 */
+		public Builder sdkAppId(long sdkAppId) {
+			this.sdkAppId = sdkAppId;
+			return this;
+		}
+
+		/**
+		 * Set the secret key UserSigs are verified with (default: random per emulator).
+		 * @param secretKey the secret key
+		 * @return this builder
+		 */
+		public Builder secretKey(String secretKey) {
+			this.secretKey = secretKey;
+			return this;
+		}
+
+		/**
+		 * Set the app admin account (default {@code administrator}).
+		 * @param admin the admin account
+		 * @return this builder
+		 */
+		public Builder admin(String admin) {
+			this.admin = admin;
+			return this;
+		}
+
+		/**
+		 * Set the loopback address to bind to (default {@code 127.0.0.1}).
+		 * @param host a loopback address
+		 * @return this builder
+		 */
+		public Builder host(String host) {
+			this.host = host;
+			return this;
+		}
+
+		/**
+		 * Set the port (default 0: chosen by the OS).
+		 * @param port the port
+		 * @return this builder
+		 */
+		public Builder port(int port) {
+			this.port = port;
+			return this;
+		}
+
+		/**
+		 * Set the clock for message times and UserSig expiry.
+		 * @param clock the clock
+		 * @return this builder
+		 */
+		public Builder clock(Clock clock) {
+			this.clock = clock;
+			return this;
+		}
+
+		/**
+		 * Set the time source of the quotas' token buckets, in nanoseconds.
+		 * @param nanoTime the time source
+		 * @return this builder
+		 */
+		public Builder nanoTime(LongSupplier nanoTime) {
+			this.nanoTime = nanoTime;
+			return this;
+		}
+
+		/**
+		 * Build the emulator, not started yet.
+		 * @return the emulator
+		 */
+		public ChatAdminEmulator build() {
+			return new ChatAdminEmulator(this);
+		}
+
+	}
+
+}
