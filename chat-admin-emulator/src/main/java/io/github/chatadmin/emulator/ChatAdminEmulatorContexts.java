@@ -1,0 +1,54 @@
+package io.github.chatadmin.emulator;
+
+import java.util.Map;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Attaches an emulator to a Spring application context: starts it, points
+ * {@code tencent.chat.*} at it, registers it as the bean {@value #BEAN_NAME} and closes
+ * it with the context.
+ *
+ * @author chat-admin
+ */
+public final class ChatAdminEmulatorContexts {
+
+	/**
+	 * Name of the emulator bean.
+	 */
+	public static final String BEAN_NAME = "chatAdminEmulator";
+
+	/**
+	 * Name of the property source that points {@code tencent.chat.*} at the emulator.
+	 */
+	public static final String PROPERTY_SOURCE_NAME = "chatAdminEmulator";
+
+	private ChatAdminEmulatorContexts() {
+	}
+
+	/**
+	 * Start a new emulator with the default settings and attach it to the context, which
+	 * must not be refreshed yet.
+	 * @param context the context
+	 * @return the started emulator
+	 */
+	public static ChatAdminEmulator startFor(ConfigurableApplicationContext context) {
+		ChatAdminEmulator emulator = ChatAdminEmulator.builder().build().start();
+		context.getEnvironment()
+			.getPropertySources()
+			.addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME,
+					Map.of("tencent.chat.endpoint", emulator.baseUrl(), "tencent.chat.sdk-app-id",
+							Long.toString(emulator.getSdkAppId()), "tencent.chat.secret-key", emulator.getSecretKey(),
+							"tencent.chat.admin", emulator.getAdmin())));
+		context.getBeanFactory().registerSingleton(BEAN_NAME, emulator);
+		context.addApplicationListener((event) -> {
+			if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
+				emulator.close();
+			}
+		});
+		return emulator;
+	}
+
+}

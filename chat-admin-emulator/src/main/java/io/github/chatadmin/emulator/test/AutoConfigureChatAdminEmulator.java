@@ -1,0 +1,31 @@
+package io.github.chatadmin.emulator.test;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Runs a Spring test against a Tencent Chat emulator: an emulator is started for the
+ * test's application context, {@code tencent.chat.endpoint}, {@code sdk-app-id},
+ * {@code secret-key} and {@code admin} point at it, and it is available as a
+ * {@link io.github.chatadmin.emulator.ChatAdminEmulator} bean. Its data is cleared before
+ * each test unless {@link #resetBeforeEachTest()} is {@code false}.
+ *
+ * @author chat-admin
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+public @interface AutoConfigureChatAdminEmulator {
+
+	/**
+	 * Whether to clear the emulator's data, quotas and faults before each test method.
+	 * @return whether to reset before each test
+	 */
+	boolean resetBeforeEachTest() default true;
+
+}
