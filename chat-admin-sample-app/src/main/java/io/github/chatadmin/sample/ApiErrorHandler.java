@@ -2,6 +2,7 @@ package io.github.chatadmin.sample;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import io.github.chatadmin.client.ChatAdminRateLimitException;
 import io.github.chatadmin.client.ChatAdminRequestException;
@@ -23,6 +24,10 @@ import org.springframework.web.server.ServerWebInputException;
 @RestControllerAdvice
 public class ApiErrorHandler {
 
+	private static final Set<Integer> NOT_FOUND_CODES = Set.of(70107, 90003, 90008, 10010, 10015, 10019, 40003, 30003);
+
+	private static final Set<Integer> BAD_INPUT_CODES = Set.of(70402, 10004, 10007, 90001, 90002, 40001);
+
 	@ExceptionHandler({ IllegalArgumentException.class, ServerWebInputException.class })
 	ResponseEntity<Map<String, Object>> badInput(Exception ex) {
 		String message = (ex instanceof ServerWebInputException input) ? input.getReason() : ex.getMessage();
@@ -42,9 +47,15 @@ public class ApiErrorHandler {
 
 	@ExceptionHandler(ChatAdminResponseException.class)
 	ResponseEntity<Map<String, Object>> vendorError(ChatAdminResponseException ex) {
-		HttpStatus status = (ex.getErrorCode() == 70107) ? HttpStatus.NOT_FOUND : HttpStatus.BAD_GATEWAY;
-		return error(status, "Tencent Chat refused " + ex.getService() + "/" + ex.getCommand(), ex.getErrorCode(),
-				ex.getErrorInfo());
+		if (NOT_FOUND_CODES.contains(ex.getErrorCode())) {
+			return error(HttpStatus.NOT_FOUND, "Unknown user or group", ex.getErrorCode(), ex.getErrorInfo());
+		}
+		if (BAD_INPUT_CODES.contains(ex.getErrorCode())) {
+			return error(HttpStatus.BAD_REQUEST, "Tencent Chat refused the input", ex.getErrorCode(),
+					ex.getErrorInfo());
+		}
+		return error(HttpStatus.BAD_GATEWAY, "Tencent Chat refused " + ex.getService() + "/" + ex.getCommand(),
+				ex.getErrorCode(), ex.getErrorInfo());
 	}
 
 	@ExceptionHandler(ChatAdminRequestException.class)

@@ -32,13 +32,13 @@ public class UserController {
 
 	@PostMapping
 	public Mono<ResponseEntity<Map<String, String>>> create(@RequestBody CreateUser request) {
-		if (request.userId() == null || request.userId().isBlank()) {
-			return Mono.error(new IllegalArgumentException("'userId' is required"));
-		}
-		String nick = (request.nick() != null) ? request.nick() : request.userId();
-		return this.users.create(request.userId(), nick)
-			.thenReturn(ResponseEntity.created(URI.create("/users/" + request.userId()))
-				.body(Map.of("userId", request.userId(), "nick", nick)));
+		return Mono.defer(() -> {
+			String userId = Requests.required(request.userId(), "userId");
+			String nick = (request.nick() != null) ? request.nick() : userId;
+			return this.users.create(userId, nick)
+				.thenReturn(ResponseEntity.created(URI.create("/users/" + userId))
+					.body(Map.of("userId", userId, "nick", nick)));
+		});
 	}
 
 	@GetMapping("/{userId}")

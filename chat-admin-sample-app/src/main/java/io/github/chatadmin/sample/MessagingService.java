@@ -1,0 +1,154 @@
+package io.github.chatadmin.sample;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import io.github.chatadmin.client.ChatAdminOperations;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Application service for one-to-one and group messages, on top of the injected
+ * {@link ChatAdminOperations}.
+ *
+ * @author chat-admin
+ */
+@Service
+public class MessagingService {
+
+	private static final int GROUP_PAGE = 20;
+
+	private final ChatAdminOperations chat;
+
+	public MessagingService(ChatAdminOperations chat) {
+		this.chat = chat;
+	}
+
+	private static List<Map<String, Object>> text(String text) {
+		return List.of(Map.of("MsgType", "TIMTextElem", "MsgContent", Map.of("Text", text)));
+	}
+
+	private static long random() {
+		return ThreadLocalRandom.current().nextLong(1L << 32);
+	}
+
+	public Mono<String> send(String from, String to, String text) {
+		return this.chat
+			.execute("openim", "sendmsg",
+					Map.of("SyncOtherMachine", 1, "From_Account", from, "To_Account", to, "MsgRandom", random(),
+							"MsgBody", text(text)))
+			.map((response) -> response.get("MsgKey").asString());
+	}
+
+	public Mono<List<Message>> history(String userId, String peer) {
+		long now = Instant.now().getEpochSecond() + 1;
+		return page(userId, peer, now, null)
+			.expand((response) -> (response.path("Complete").asInt(1) == 1) ? Mono.empty()
+					: page(userId, peer, response.get("LastMsgTime").asLong(), response.get("LastMsgKey").asString()))
+			.flatMapIterable((response) -> response.path("MsgList"))
+			.map((item) -> new Message(item.get("From_Account").asString(), item.get("To_Account").asString(),
+					textOf(item), item.get("MsgTimeStamp").asLong(), item.get("MsgKey").asString()))
+			.collectList()
+			.map((messages) -> {
+				List<Message> sorted = new ArrayList<>(messages);
+				sorted.sort(Comparator.comparingLong(Message::time));
+				return sorted;
+			});
+	}
+
+	private Mono<JsonNode> page(String userId, String peer, long maxTime, @Nullable String lastKey) {
+		Map<String, Object> request = new HashMap<>(Map.of("Operator_Account", userId, "Peer_Account", peer, "MaxCnt",
+				100, "MinTime", 0, "MaxTime", maxTime));
+		if (lastKey != null) {
+			request.put("LastMsgKey", lastKey);
+		}
+		return this.chat.execute("openim", "admin_getroammsg", request);
+	}
+
+	public Mono<String> createGroup(String name, String owner, List<String> members) {
+		List<Map<String, String>> memberList = members.stream().map((id) -> Map.of("Member_Account", id)).toList();
+		return this.chat
+			.execute("group_open_http_svc", "create_group",
+					Map.of("Owner_Account", owner, "Type", "Public", "Name", name, "MemberList", memberList))
+			.map((response) -> response.get("GroupId").asString());
+	}
+
+	public Mono<Long> sendToGroup(String groupId, String from, String text) {
+		return this.chat
+			.execute("group_open_http_svc", "send_group_msg",
+					Map.of("GroupId", groupId, "From_Account", from, "Random", random(), "MsgBody", text(text)))
+			.map((response) -> response.get("MsgSeq").asLong());
+	}
+
+	public Mono<List<GroupMessage>> groupHistory(String groupId) {
+		return groupPage(groupId, null).expand((response) -> {
+			JsonNode list = response.path("RspMsgList");
+			if (list.isEmpty() || response.path("IsFinished").asInt(1) == 1) {
+				return Mono.empty();
+			}
+			long oldest = list.get(list.size() - 1).get("MsgSeq").asLong();
+			return (oldest <= 1) ? Mono.empty() : groupPage(groupId, oldest - 1);
+		})
+			.flatMapIterable((response) -> response.path("RspMsgList"))
+			.map((item) -> new GroupMessage(item.get("MsgSeq").asLong(), item.get("From_Account").asString(),
+					textOf(item), item.get("MsgTimeStamp").asLong()))
+			.collectList()
+			.map((messages) -> {
+				List<GroupMessage> sorted = new ArrayList<>(messages);
+				sorted.sort(Comparator.comparingLong(GroupMessage::seq));
+				return sorted;
+			});
+	}
+
+	private Mono<JsonNode> groupPage(String groupId, @Nullable Long beforeSeq) {
+		Map<String, Object> request = new HashMap<>(Map.of("GroupId", groupId, "ReqMsgNumber", GROUP_PAGE));
+		if (beforeSeq != null) {
+			request.put("ReqMsgSeq", beforeSeq);
+		}
+		return this.chat.execute("group_open_http_svc", "group_msg_get_simple", request);
+	}
+
+	private static String textOf(JsonNode message) {
+		StringBuilder text = new StringBuilder();
+		for (JsonNode element : message.path("MsgBody")) {
+			if ("TIMTextElem".equals(element.path("MsgType").asString())) {
+				text.append(element.path("MsgContent").path("Text").asString());
+			}
+		}
+		return text.toString();
+	}
+
+	/**
+	 * A one-to-one message.
+	 *
+	 * @param from the sender
+	 * @param to the recipient
+	 * @param text the text
+	 * @param time the Unix time it was sent
+	 * @param key the vendor's message key
+	 */
+	public record Message(String from, String to, String text, long time, String key) {
+
+	}
+
+	/**
+	 * A group message.
+	 *
+	 * @param seq the group sequence number
+	 * @param from the sender
+	 * @param text the text
+	 * @param time the Unix time it was sent
+	 */
+	public record GroupMessage(long seq, String from, String text, long time) {
+
+	}
+
+}

@@ -1,0 +1,178 @@
+package io.github.chatadmin.sample;
+
+import java.util.List;
+import java.util.Map;
+
+import io.github.chatadmin.emulator.ChatAdminEmulator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sample's HTTP API end to end on the embedded emulator it starts when no credentials
+ * are configured.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "tencent.chat.sdk-app-id=", "tencent.chat.secret-key=" })
+@AutoConfigureWebTestClient
+@ExtendWith(OutputCaptureExtension.class)
+class SampleOnEmulatorTests {
+
+	@Autowired
+	private WebTestClient client;
+
+	@Autowired
+	private ChatAdminEmulator emulator;
+
+	private void createUser(String userId) {
+		this.client.post().uri("/users").bodyValue(Map.of("userId", userId)).exchange().expectStatus().isCreated();
+	}
+
+	@Test
+	void shouldRunOnTheEmbeddedEmulator() {
+		assertThat(this.emulator.baseUrl()).startsWith("http://127.0.0.1:");
+		createUser("emma");
+		assertThat(this.emulator.hasAccount("emma")).isTrue();
+		this.client.get().uri("/users/emma").exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void shouldSendAndListOneToOneMessages() {
+		createUser("alice");
+		createUser("bob");
+		for (String text : List.of("hi", "how are you?", "fine")) {
+			String from = text.equals("how are you?") ? "bob" : "alice";
+			String to = from.equals("alice") ? "bob" : "alice";
+			this.client.post()
+				.uri("/messages")
+				.bodyValue(Map.of("from", from, "to", to, "text", text))
+				.exchange()
+				.expectStatus()
+				.isCreated()
+				.expectBody()
+				.jsonPath("$.messageKey")
+				.isNotEmpty();
+		}
+		this.client.get()
+			.uri("/users/alice/messages?peer=bob")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[*].text")
+			.isEqualTo(List.of("hi", "how are you?", "fine"))
+			.jsonPath("$[1].from")
+			.isEqualTo("bob");
+	}
+
+	@Test
+	void shouldCreateGroupsAndListTheirMessages() {
+		createUser("gina");
+		createUser("hank");
+		String groupId = this.client.post()
+			.uri("/groups")
+			.bodyValue(Map.of("name", "team", "owner", "gina", "members", List.of("hank")))
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody()
+			.get("groupId")
+			.toString();
+		for (int i = 1; i <= 25; i++) {
+			this.client.post()
+				.uri("/groups/{id}/messages", groupId)
+				.bodyValue(Map.of("from", (i % 2 == 0) ? "gina" : "hank", "text", "m" + i))
+				.exchange()
+				.expectStatus()
+				.isCreated()
+				.expectBody()
+				.jsonPath("$.seq")
+				.isEqualTo(i);
+		}
+		this.client.get()
+			.uri("/groups/{id}/messages", groupId)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.length()")
+			.isEqualTo(25)
+			.jsonPath("$[0].text")
+			.isEqualTo("m1")
+			.jsonPath("$[24].text")
+			.isEqualTo("m25");
+	}
+
+	@Test
+	void shouldRefuseBadInputWithAJsonError() {
+		this.client.post()
+			.uri("/messages")
+			.bodyValue(Map.of("from", "alice", "text", "no recipient"))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.error")
+			.isEqualTo("'to' is required");
+		this.client.post()
+			.uri("/groups")
+			.bodyValue(Map.of("owner", "alice"))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.error")
+			.isEqualTo("'name' is required");
+	}
+
+	@Test
+	void shouldReportUnknownUsersWithTheVendorCode() {
+		createUser("ivy");
+		this.client.post()
+			.uri("/messages")
+			.bodyValue(Map.of("from", "ivy", "to", "nobody", "text", "hello?"))
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectBody()
+			.jsonPath("$.code")
+			.isEqualTo(90003)
+			.jsonPath("$.info")
+			.isNotEmpty();
+		this.client.post()
+			.uri("/groups/{id}/messages", "@TGS#missing")
+			.bodyValue(Map.of("from", "ivy", "text", "hello?"))
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectBody()
+			.jsonPath("$.code")
+			.isEqualTo(10010);
+	}
+
+	@Test
+	void shouldExposeMetricsAndHealth(CapturedOutput output) {
+		createUser("jack");
+		this.client.get()
+			.uri("/actuator/metrics/tencent.chat.requests")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.name")
+			.isEqualTo("tencent.chat.requests");
+		this.client.get().uri("/actuator/health").exchange().expectStatus().isOk();
+		assertThat(output).doesNotContain(this.emulator.getSecretKey());
+	}
+
+}
