@@ -14,6 +14,7 @@ import io.github.chatadmin.client.ChatAdminTemplate;
 import io.github.chatadmin.client.api.account.AccountCheckResponse;
 import io.github.chatadmin.client.api.account.AccountDeleteResponse;
 import io.github.chatadmin.client.api.account.OnlineStatusResponse;
+import io.github.chatadmin.client.transport.HttpSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -263,6 +264,29 @@ class EmulatorScenarioTests {
 		emulator.faults().failNext("im_open_login_svc/kick", 1, 70402);
 		assertThatExceptionOfType(ChatAdminResponseException.class).isThrownBy(() -> chat.accounts().kick("a").block())
 			.satisfies((ex) -> assertThat(ex.getErrorCode()).isEqualTo(70402));
+	}
+
+	@Test
+	void injectedDelayOutlastsAShortResponseTimeout() {
+		HttpSettings defaults = HttpSettings.defaults();
+		HttpSettings impatient = new HttpSettings(defaults.connectTimeout(), Duration.ofMillis(200),
+				defaults.callTimeout(), defaults.maxConnections(), defaults.pendingAcquireMaxCount(),
+				defaults.pendingAcquireTimeout(), defaults.maxIdleTime(), defaults.maxLifeTime(),
+				defaults.evictionInterval());
+		emulator.faults().delay("im_open_login_svc/kick", Duration.ofSeconds(5));
+		try (ChatAdminTemplate template = ChatAdminTemplate.builder()
+			.sdkAppId(emulator.getSdkAppId())
+			.secretKey(emulator.getSecretKey())
+			.endpoint(URI.create(emulator.baseUrl()))
+			.httpSettings(impatient)
+			.build()) {
+			assertThatExceptionOfType(ChatAdminRequestException.class)
+				.isThrownBy(() -> template.accounts().kick("a").block())
+				.withMessageContaining("kick");
+			emulator.faults().delay("im_open_login_svc/kick", Duration.ZERO);
+			template.accounts().importAccount("a").block();
+			template.accounts().kick("a").block();
+		}
 	}
 
 }
