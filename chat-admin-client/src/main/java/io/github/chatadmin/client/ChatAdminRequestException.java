@@ -35,9 +35,14 @@ public class ChatAdminRequestException extends ChatAdminException {
 		return this.httpStatus;
 	}
 
+	/**
+	 * Return whether sending again may succeed: when no response came back or the gateway
+	 * answered a 5xx status; not for a 4xx status or a malformed body.
+	 * @return whether the failure is transient
+	 */
 	@Override
 	public boolean isRetryable() {
-		return true;
+		return this.httpStatus == 0 || this.httpStatus >= 500;
 	}
 
 }

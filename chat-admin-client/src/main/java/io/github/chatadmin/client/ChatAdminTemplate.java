@@ -23,6 +23,7 @@ import io.github.chatadmin.client.transport.ChatAdminConnectors;
 import io.github.chatadmin.client.transport.ChatAdminRequestFilter;
 import io.github.chatadmin.client.transport.Endpoints;
 import io.github.chatadmin.client.transport.HttpSettings;
+import io.github.chatadmin.client.transport.WireUserSig;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
@@ -73,7 +74,11 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 
 	private static final int SNIPPET_LENGTH = 200;
 
+	private static final int MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+
 	private final WebClient webClient;
+
+	private final UserSigProvider userSigProvider;
 
 	private final JsonMapper jsonMapper;
 
@@ -101,9 +106,10 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 
 	private final String admin;
 
-	ChatAdminTemplate(Builder builder, WebClient webClient, String endpoint, @Nullable String backupEndpoint,
-			@Nullable ConnectionProvider ownedConnectionProvider) {
+	ChatAdminTemplate(Builder builder, WebClient webClient, UserSigProvider userSigProvider, String endpoint,
+			@Nullable String backupEndpoint, @Nullable ConnectionProvider ownedConnectionProvider) {
 		this.webClient = webClient;
+		this.userSigProvider = userSigProvider;
 		this.jsonMapper = createJsonMapper();
 		this.uriTemplate = endpoint + "/v4/{service}/{command}";
 		this.backupEndpoint = backupEndpoint;
@@ -204,6 +210,7 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 					.parentObservation(contextView.getOrDefault(ObservationThreadLocalAccessor.KEY, null))
 					.start();
 				AtomicInteger attempts = new AtomicInteger();
+				AtomicBoolean finished = new AtomicBoolean();
 				long started = System.nanoTime();
 				return Mono.defer(() -> attempt(service, command, body, attempts.incrementAndGet(), context, mapper))
 					.retryWhen(this.rateLimitRetry
@@ -214,16 +221,19 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 									service + "/" + command + " did not complete within " + this.callTimeout + " ("
 											+ context.getAttempts() + " attempts)",
 									service, command, context.getAttempts(), 0, ex))
-					.doOnSuccess((result) -> finish(observation, context, Outcome.SUCCESS, null, started))
-					.doOnError((ex) -> finish(observation, context, outcomeOf(ex), ex, started))
-					.doOnCancel(() -> finish(observation, context, Outcome.CANCELLED, null, started))
+					.doOnSuccess((result) -> finish(observation, context, finished, Outcome.SUCCESS, null, started))
+					.doOnError((ex) -> finish(observation, context, finished, outcomeOf(ex), ex, started))
+					.doOnCancel(() -> finish(observation, context, finished, Outcome.CANCELLED, null, started))
 					.contextWrite((ctx) -> ctx.put(ObservationThreadLocalAccessor.KEY, observation));
 			});
 		});
 	}
 
-	private void finish(Observation observation, ChatAdminObservationContext context, Outcome outcome,
-			@Nullable Throwable error, long started) {
+	private void finish(Observation observation, ChatAdminObservationContext context, AtomicBoolean finished,
+			Outcome outcome, @Nullable Throwable error, long started) {
+		if (!finished.compareAndSet(false, true)) {
+			return;
+		}
 		context.setOutcome(outcome);
 		if (error != null) {
 			observation.error(error);
@@ -240,12 +250,17 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 			ChatAdminObservationContext context, Function<JsonNode, T> mapper) {
 		context.setAttempts(attempt);
 		context.setErrorCode(null);
-		return this.webClient.post()
-			.uri(this.uriTemplate, service, command)
-			.attribute(ChatAdminRequestFilter.RANDOM_ATTRIBUTE, ChatAdminRequestFilter.nextRandom())
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(body)
-			.exchangeToMono((response) -> decode(response, service, command, attempt, context, mapper))
+		return this.userSigProvider.resolveUserSig()
+			.onErrorMap((ex) -> new ChatAdminRequestException(service + "/" + command
+					+ " could not get a UserSig from the UserSigProvider (" + ex.getClass().getName() + ")", service,
+					command, attempt, 0, null))
+			.flatMap((userSig) -> this.webClient.post()
+				.uri(this.uriTemplate, service, command)
+				.attribute(ChatAdminRequestFilter.RANDOM_ATTRIBUTE, ChatAdminRequestFilter.nextRandom())
+				.attribute(WireUserSig.ATTRIBUTE, WireUserSig.of(userSig))
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(body)
+				.exchangeToMono((response) -> decode(response, service, command, attempt, context, mapper)))
 			.onErrorMap((ex) -> !(ex instanceof ChatAdminException),
 					(ex) -> new ChatAdminRequestException(
 							service + "/" + command + " got no response on attempt " + attempt + ": " + describe(ex),
@@ -601,11 +616,12 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 			WebClient.Builder base = (this.webClientBuilder != null) ? this.webClientBuilder.clone()
 					: WebClient.builder();
 			WebClient webClient = base
-				.clientConnector(ChatAdminConnectors.createConnector(
-						ChatAdminConnectors.createHttpClient(connectionProvider, this.httpSettings, sigProvider)))
+				.clientConnector(ChatAdminConnectors
+					.createConnector(ChatAdminConnectors.createHttpClient(connectionProvider, this.httpSettings)))
+				.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(MAX_RESPONSE_BYTES))
 				.filter(new ChatAdminRequestFilter(this.sdkAppId, this.admin))
 				.build();
-			return new ChatAdminTemplate(this, webClient, primary, backupBase, connectionProvider);
+			return new ChatAdminTemplate(this, webClient, sigProvider, primary, backupBase, connectionProvider);
 		}
 
 	}

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import reactor.core.publisher.Flux;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -66,6 +67,14 @@ class ChatAdminObservationTests {
 		this.template.execute("openim", "sendmsg", Map.of("To_Account", "bob")).block();
 		assertThat(timer("SUCCESS", "0")).isNotNull().satisfies((timer) -> assertThat(timer.count()).isEqualTo(1));
 		assertThat(this.meterRegistry.find("tencent.chat.requests.retry").counter()).isNull();
+	}
+
+	@Test
+	void shouldRecordOnceWhenCancelledAfterSuccess() {
+		wireMock.stubFor(post(anyUrl()).willReturn(okJson(ChatAdminTemplateTests.OK)));
+		Flux.from(this.template.execute("openim", "sendmsg", Map.of("To_Account", "bob"))).take(1).blockLast();
+		assertThat(timer("SUCCESS", "0")).isNotNull().satisfies((timer) -> assertThat(timer.count()).isEqualTo(1));
+		assertThat(this.meterRegistry.find("tencent.chat.requests").tag("outcome", "CANCELLED").timer()).isNull();
 	}
 
 	@Test

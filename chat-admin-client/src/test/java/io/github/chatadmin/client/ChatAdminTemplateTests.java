@@ -121,6 +121,35 @@ class ChatAdminTemplateTests {
 	}
 
 	@Test
+	void shouldAskACustomProviderOffTheEventLoop() {
+		wireMock.stubFor(post(anyUrl()).willReturn(okJson(OK)));
+		List<String> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+		try (ChatAdminTemplate custom = ChatAdminTemplate.builder().sdkAppId(SDK_APP_ID).userSigProvider(() -> {
+			threads.add(Thread.currentThread().getName());
+			return "vault-issued-sig";
+		}).endpoint(URI.create("http://127.0.0.1:" + wireMock.getPort())).build()) {
+			custom.execute("im_open_login_svc", "kick", Map.of("UserID", "u")).block();
+		}
+		assertThat(wireMock.getAllServeEvents().get(0).getRequest().queryParameter("usersig").firstValue())
+			.isEqualTo("vault-issued-sig");
+		assertThat(threads).singleElement().asString().startsWith("boundedElastic");
+	}
+
+	@Test
+	void shouldFailClearlyWhenTheProviderFails() {
+		try (ChatAdminTemplate failing = ChatAdminTemplate.builder().sdkAppId(SDK_APP_ID).userSigProvider(() -> {
+			throw new IllegalStateException("vault token " + SECRET_KEY + " rejected");
+		}).endpoint(URI.create("http://127.0.0.1:" + wireMock.getPort())).build()) {
+			assertThatExceptionOfType(ChatAdminRequestException.class)
+				.isThrownBy(() -> failing.execute("im_open_login_svc", "kick", Map.of("UserID", "u")).block())
+				.withMessageContaining("UserSigProvider")
+				.withMessageNotContaining(SECRET_KEY)
+				.satisfies((ex) -> assertThat(ex.getCause()).isNull());
+		}
+		assertThat(wireMock.getAllServeEvents()).isEmpty();
+	}
+
+	@Test
 	void shouldDrawAFreshUnsignedRandomForEachAttempt() {
 		wireMock.stubFor(post(anyUrl()).willReturn(okJson(OK)));
 		for (int i = 0; i < 20; i++) {

@@ -1,6 +1,5 @@
 package io.github.chatadmin.emulator;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -273,7 +272,7 @@ public final class ChatAdminEmulator implements AutoCloseable {
 		if (command == null) {
 			throw new EmulatorError(60009, "Err_Invalid_Resource: the path must be /v4/{servicename}/{command}");
 		}
-		Map<String, List<String>> query = new QueryStringDecoder(URI.create(request.uri())).parameters();
+		Map<String, List<String>> query = new QueryStringDecoder(request.uri()).parameters();
 		String sdkAppId = single(query, "sdkappid");
 		if (sdkAppId == null || sdkAppId.isEmpty()) {
 			throw new EmulatorError(60012, "SDKAppID missing");

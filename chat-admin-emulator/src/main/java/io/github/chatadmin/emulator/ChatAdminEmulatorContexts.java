@@ -2,6 +2,7 @@ package io.github.chatadmin.emulator;
 
 import java.util.Map;
 
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.MapPropertySource;
@@ -43,11 +44,16 @@ public final class ChatAdminEmulatorContexts {
 							Long.toString(emulator.getSdkAppId()), "tencent.chat.secret-key", emulator.getSecretKey(),
 							"tencent.chat.admin", emulator.getAdmin())));
 		context.getBeanFactory().registerSingleton(BEAN_NAME, emulator);
-		context.addApplicationListener((event) -> {
-			if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
-				emulator.close();
-			}
-		});
+		if (context.getBeanFactory() instanceof DefaultSingletonBeanRegistry registry) {
+			registry.registerDisposableBean(BEAN_NAME, emulator::close);
+		}
+		else {
+			context.addApplicationListener((event) -> {
+				if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
+					emulator.close();
+				}
+			});
+		}
 		return emulator;
 	}
 

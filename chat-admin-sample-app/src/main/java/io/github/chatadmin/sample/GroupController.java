@@ -1,6 +1,5 @@
 package io.github.chatadmin.sample;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -37,7 +36,7 @@ public class GroupController {
 			String owner = Requests.required(request.owner(), "owner");
 			List<String> members = (request.members() != null) ? request.members() : List.of();
 			return this.messaging.createGroup(name, owner, members)
-				.map((groupId) -> ResponseEntity.created(URI.create("/groups/" + groupId))
+				.map((groupId) -> ResponseEntity.created(Requests.location("/groups/{groupId}", groupId))
 					.body(Map.of("groupId", groupId)));
 		});
 	}
@@ -49,7 +48,7 @@ public class GroupController {
 			String from = Requests.required(request.from(), "from");
 			String text = Requests.required(request.text(), "text");
 			return this.messaging.sendToGroup(groupId, from, text)
-				.map((seq) -> ResponseEntity.created(URI.create("/groups/" + groupId + "/messages"))
+				.map((seq) -> ResponseEntity.created(Requests.location("/groups/{groupId}/messages", groupId))
 					.body(Map.of("seq", seq)));
 		});
 	}

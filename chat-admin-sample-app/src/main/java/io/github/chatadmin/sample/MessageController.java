@@ -1,6 +1,5 @@
 package io.github.chatadmin.sample;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -36,7 +35,8 @@ public class MessageController {
 			String to = Requests.required(request.to(), "to");
 			String text = Requests.required(request.text(), "text");
 			return this.messaging.send(from, to, text)
-				.map((key) -> ResponseEntity.created(URI.create("/users/" + from + "/messages?peer=" + to))
+				.map((key) -> ResponseEntity
+					.created(Requests.location("/users/{userId}/messages?peer={peer}", from, to))
 					.body(Map.of("messageKey", key)));
 		});
 	}

@@ -1,6 +1,10 @@
 package io.github.chatadmin.sample;
 
+import java.net.URI;
+
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Input checks shared by the controllers.
@@ -10,6 +14,10 @@ import org.jspecify.annotations.Nullable;
 final class Requests {
 
 	private Requests() {
+	}
+
+	static URI location(String template, Object... variables) {
+		return UriComponentsBuilder.fromUriString(template).encode().buildAndExpand(variables).toUri();
 	}
 
 	static String required(@Nullable String value, String field) {

@@ -1,6 +1,5 @@
 package io.github.chatadmin.sample;
 
-import java.net.URI;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -36,7 +35,7 @@ public class UserController {
 			String userId = Requests.required(request.userId(), "userId");
 			String nick = (request.nick() != null) ? request.nick() : userId;
 			return this.users.create(userId, nick)
-				.thenReturn(ResponseEntity.created(URI.create("/users/" + userId))
+				.thenReturn(ResponseEntity.created(Requests.location("/users/{userId}", userId))
 					.body(Map.of("userId", userId, "nick", nick)));
 		});
 	}

@@ -83,6 +83,8 @@ class SampleOnEmulatorTests {
 			.exchange()
 			.expectStatus()
 			.isCreated()
+			.expectHeader()
+			.value("Location", (location) -> assertThat(location).startsWith("/groups/%40TGS%23"))
 			.expectBody(Map.class)
 			.returnResult()
 			.getResponseBody()

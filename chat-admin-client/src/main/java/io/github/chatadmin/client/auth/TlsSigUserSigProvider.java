@@ -7,6 +7,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import com.tencentyun.TLSSigAPIv2;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.util.Assert;
 
@@ -95,6 +97,20 @@ public class TlsSigUserSigProvider implements UserSigProvider {
 		finally {
 			this.lock.unlock();
 		}
+	}
+
+	/**
+	 * Return the cached UserSig at once while it needs no renewal; otherwise sign on
+	 * {@link Schedulers#boundedElastic()}.
+	 * @return the UserSig
+	 */
+	@Override
+	public Mono<String> resolveUserSig() {
+		CachedSig current = this.cached;
+		if (current != null && this.clock.instant().isBefore(current.renewAt())) {
+			return Mono.just(current.sig());
+		}
+		return UserSigProvider.super.resolveUserSig();
 	}
 
 	private String renewIfNeeded() {

@@ -14,11 +14,11 @@ public class ChatAdminObservationContext extends Observation.Context {
 
 	private final String command;
 
-	private int attempts;
+	private volatile int attempts;
 
-	private @Nullable Integer errorCode;
+	private volatile @Nullable Integer errorCode;
 
-	private @Nullable Outcome outcome;
+	private volatile @Nullable Outcome outcome;
 
 	/**
 	 * Create a context for a call.

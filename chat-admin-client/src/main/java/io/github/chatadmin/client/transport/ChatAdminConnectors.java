@@ -1,9 +1,9 @@
 package io.github.chatadmin.client.transport;
 
-import io.github.chatadmin.client.auth.UserSigProvider;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
 import reactor.netty.NettyPipeline;
+import reactor.netty.http.HttpProtocol;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 
@@ -39,22 +39,20 @@ public final class ChatAdminConnectors {
 	}
 
 	/**
-	 * Create the Reactor Netty client over the given pool, with keep-alive, the
-	 * configured timeouts and the handler that writes the UserSig on the wire.
+	 * Create the Reactor Netty client over the given pool: HTTP/1.1 with keep-alive, the
+	 * configured timeouts and the handler that writes the UserSig (a {@link WireUserSig}
+	 * request attribute) on the wire.
 	 * @param connectionProvider the pool
 	 * @param settings the settings
-	 * @param userSigProvider the source of the admin UserSig
 	 * @return the HTTP client
 	 */
-	public static HttpClient createHttpClient(ConnectionProvider connectionProvider, HttpSettings settings,
-			UserSigProvider userSigProvider) {
-		UserSigHandler userSigHandler = new UserSigHandler(userSigProvider);
+	public static HttpClient createHttpClient(ConnectionProvider connectionProvider, HttpSettings settings) {
 		return HttpClient.create(connectionProvider)
+			.protocol(HttpProtocol.HTTP11)
 			.keepAlive(true)
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, Math.toIntExact(settings.connectTimeout().toMillis()))
 			.responseTimeout(settings.responseTimeout())
-			.doOnChannelInit(
-					(observer, channel, remoteAddress) -> addUserSigHandler(channel.pipeline(), userSigHandler));
+			.doOnChannelInit((observer, channel, remoteAddress) -> addUserSigHandler(channel.pipeline()));
 	}
 
 	/**
@@ -66,16 +64,14 @@ public final class ChatAdminConnectors {
 		return new ReactorClientHttpConnector(httpClient);
 	}
 
-	private static void addUserSigHandler(ChannelPipeline pipeline, UserSigHandler handler) {
+	private static void addUserSigHandler(ChannelPipeline pipeline) {
 		if (pipeline.get(UserSigHandler.NAME) != null) {
 			return;
 		}
-		if (pipeline.get(NettyPipeline.HttpCodec) != null) {
-			pipeline.addAfter(NettyPipeline.HttpCodec, UserSigHandler.NAME, handler);
+		if (pipeline.get(NettyPipeline.HttpCodec) == null) {
+			throw new IllegalStateException("No HTTP/1.1 codec in the pipeline to place the UserSig handler after");
 		}
-		else {
-			pipeline.addLast(UserSigHandler.NAME, handler);
-		}
+		pipeline.addAfter(NettyPipeline.HttpCodec, UserSigHandler.NAME, UserSigHandler.INSTANCE);
 	}
 
 }
