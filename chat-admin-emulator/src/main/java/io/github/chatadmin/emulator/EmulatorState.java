@@ -123,7 +123,7 @@ final class EmulatorState {
 		return (value != null && value.isString()) ? value.asString() : null;
 	}
 
-	private static List<String> texts(JsonNode body, String field, int code, int limit, int limitCode) {
+	private static JsonNode array(JsonNode body, String field, int code, int limit, int limitCode) {
 		JsonNode value = body.get(field);
 		if (value == null || !value.isArray() || value.isEmpty()) {
 			throw new EmulatorError(code, "'" + field + "' is missing or not a non-empty array");
@@ -131,8 +131,12 @@ final class EmulatorState {
 		if (value.size() > limit) {
 			throw new EmulatorError(limitCode, "'" + field + "' has " + value.size() + " items; at most " + limit);
 		}
+		return value;
+	}
+
+	private static List<String> texts(JsonNode body, String field, int code, int limit, int limitCode) {
 		List<String> result = new ArrayList<>();
-		for (JsonNode item : value) {
+		for (JsonNode item : array(body, field, code, limit, limitCode)) {
 			if (!item.isString()) {
 				throw new EmulatorError(code, "'" + field + "' must hold strings");
 			}
@@ -142,15 +146,8 @@ final class EmulatorState {
 	}
 
 	private static List<String> userIdItems(JsonNode body, String field, int limit) {
-		JsonNode value = body.get(field);
-		if (value == null || !value.isArray() || value.isEmpty()) {
-			throw new EmulatorError(70402, "'" + field + "' is missing or not a non-empty array");
-		}
-		if (value.size() > limit) {
-			throw new EmulatorError(70402, "'" + field + "' has " + value.size() + " items; at most " + limit);
-		}
 		List<String> result = new ArrayList<>();
-		for (JsonNode item : value) {
+		for (JsonNode item : array(body, field, 70402, limit, 70402)) {
 			result.add(text(item, "UserID", 70402));
 		}
 		return result;
