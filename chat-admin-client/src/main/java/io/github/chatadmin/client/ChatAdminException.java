@@ -21,6 +21,12 @@ public abstract class ChatAdminException extends NestedRuntimeException {
 
 	private final int attempts;
 
+	private @Nullable Long random;
+
+	private @Nullable Long msgRandom;
+
+	private @Nullable Long msgSeq;
+
 	protected ChatAdminException(String message, String service, String command, int attempts,
 			@Nullable Throwable cause) {
 		super(message, cause);
@@ -54,9 +60,60 @@ public abstract class ChatAdminException extends NestedRuntimeException {
 	}
 
 	/**
-	 * Return whether sending the same request again may succeed.
+	 * Return what the failure means for the request.
+	 * @return the kind of failure
+	 */
+	public abstract ChatAdminFailureKind getFailureKind();
+
+	/**
+	 * Return whether sending the same request again may succeed. For
+	 * {@link ChatAdminFailureKind#OUTCOME_UNKNOWN outcome-unknown} failures it may also
+	 * carry the request out twice.
 	 * @return whether the failure is transient
 	 */
-	public abstract boolean isRetryable();
+	public boolean isRetryable() {
+		return getFailureKind() != ChatAdminFailureKind.PERMANENT;
+	}
+
+	/**
+	 * Return whether the request may or may not have been carried out, so that the caller
+	 * has to reconcile (with {@link #getRandom()}, {@link #getMsgRandom()} and
+	 * {@link #getMsgSeq()}).
+	 * @return whether the outcome is unknown
+	 */
+	public boolean isOutcomeUnknown() {
+		return getFailureKind() == ChatAdminFailureKind.OUTCOME_UNKNOWN;
+	}
+
+	/**
+	 * Return the {@code random} query parameter of the last attempt.
+	 * @return the value, or {@code null} when nothing was sent
+	 */
+	public @Nullable Long getRandom() {
+		return this.random;
+	}
+
+	/**
+	 * Return the {@code MsgRandom} (or {@code Random}, for group messages) of the request
+	 * body, the vendor's key for recognising a message.
+	 * @return the value, or {@code null} when the request has none
+	 */
+	public @Nullable Long getMsgRandom() {
+		return this.msgRandom;
+	}
+
+	/**
+	 * Return the {@code MsgSeq} of the request body.
+	 * @return the value, or {@code null} when the request has none
+	 */
+	public @Nullable Long getMsgSeq() {
+		return this.msgSeq;
+	}
+
+	void identify(@Nullable Long random, @Nullable Long msgRandom, @Nullable Long msgSeq) {
+		this.random = random;
+		this.msgRandom = msgRandom;
+		this.msgSeq = msgSeq;
+	}
 
 }

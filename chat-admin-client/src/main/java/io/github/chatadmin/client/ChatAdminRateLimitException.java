@@ -13,9 +13,4 @@ public class ChatAdminRateLimitException extends ChatAdminResponseException {
 		super(message, service, command, attempts, errorCode, errorInfo);
 	}
 
-	@Override
-	public boolean isRetryable() {
-		return true;
-	}
-
 }

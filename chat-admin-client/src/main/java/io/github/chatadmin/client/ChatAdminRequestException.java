@@ -12,6 +12,8 @@ public class ChatAdminRequestException extends ChatAdminException {
 
 	private final int httpStatus;
 
+	private final ChatAdminFailureKind failureKind;
+
 	/**
 	 * Create a new instance.
 	 * @param message the detail message, which must not contain any credential
@@ -23,8 +25,29 @@ public class ChatAdminRequestException extends ChatAdminException {
 	 */
 	public ChatAdminRequestException(String message, String service, String command, int attempts, int httpStatus,
 			@Nullable Throwable cause) {
+		this(message, service, command, attempts, httpStatus, kindOf(httpStatus), cause);
+	}
+
+	/**
+	 * Create a new instance with an explicit kind of failure.
+	 * @param message the detail message, which must not contain any credential
+	 * @param service the servicename
+	 * @param command the command
+	 * @param attempts the number of attempts made, including the first one
+	 * @param httpStatus the HTTP status received, or {@code 0} when no response came back
+	 * @param failureKind what the failure means for the request
+	 * @param cause the underlying failure, if any
+	 */
+	public ChatAdminRequestException(String message, String service, String command, int attempts, int httpStatus,
+			ChatAdminFailureKind failureKind, @Nullable Throwable cause) {
 		super(message, service, command, attempts, cause);
 		this.httpStatus = httpStatus;
+		this.failureKind = failureKind;
+	}
+
+	private static ChatAdminFailureKind kindOf(int httpStatus) {
+		return (httpStatus >= 400 && httpStatus < 500) ? ChatAdminFailureKind.PERMANENT
+				: ChatAdminFailureKind.OUTCOME_UNKNOWN;
 	}
 
 	/**
@@ -35,14 +58,9 @@ public class ChatAdminRequestException extends ChatAdminException {
 		return this.httpStatus;
 	}
 
-	/**
-	 * Return whether sending again may succeed: when no response came back or the gateway
-	 * answered a 5xx status; not for a 4xx status or a malformed body.
-	 * @return whether the failure is transient
-	 */
 	@Override
-	public boolean isRetryable() {
-		return this.httpStatus == 0 || this.httpStatus >= 500;
+	public ChatAdminFailureKind getFailureKind() {
+		return this.failureKind;
 	}
 
 }

@@ -70,9 +70,17 @@ public class ChatAdminResponseException extends ChatAdminException {
 		return this.errorInfo;
 	}
 
+	/**
+	 * Return {@link ChatAdminFailureKind#THROTTLED} for the rate-limit codes,
+	 * {@link ChatAdminFailureKind#OUTCOME_UNKNOWN} for 60008 (service timeout), and
+	 * {@link ChatAdminFailureKind#PERMANENT} otherwise.
+	 */
 	@Override
-	public boolean isRetryable() {
-		return false;
+	public ChatAdminFailureKind getFailureKind() {
+		if (isRateLimitCode(this.errorCode)) {
+			return ChatAdminFailureKind.THROTTLED;
+		}
+		return (this.errorCode == 60008) ? ChatAdminFailureKind.OUTCOME_UNKNOWN : ChatAdminFailureKind.PERMANENT;
 	}
 
 }

@@ -1,13 +1,18 @@
 package io.github.chatadmin.client;
 
+import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+
+import javax.net.ssl.SSLHandshakeException;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.chatadmin.client.api.account.AccountOperations;
@@ -25,6 +30,7 @@ import io.github.chatadmin.client.transport.Endpoints;
 import io.github.chatadmin.client.transport.HttpSettings;
 import io.github.chatadmin.client.transport.WireUserSig;
 import io.micrometer.observation.Observation;
+import io.netty.handler.ssl.SslHandshakeTimeoutException;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import org.apache.commons.logging.Log;
@@ -32,8 +38,6 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.netty.resources.ConnectionProvider;
-import reactor.util.retry.Retry;
-import reactor.util.retry.RetryBackoffSpec;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -88,7 +92,7 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 
 	private final int maxAttempts;
 
-	private final RetryBackoffSpec rateLimitRetry;
+	private final RetryPolicy retryPolicy;
 
 	private final Duration callTimeout;
 
@@ -114,7 +118,8 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 		this.uriTemplate = endpoint + "/v4/{service}/{command}";
 		this.backupEndpoint = backupEndpoint;
 		this.maxAttempts = builder.maxAttempts;
-		this.rateLimitRetry = rateLimitRetry(builder.maxAttempts, builder.minBackoff, builder.maxBackoff);
+		this.retryPolicy = new RetryPolicy(builder.maxAttempts, builder.minBackoff, builder.maxBackoff,
+				builder.minThrottlingBackoff, builder.maxThrottlingBackoff, userSigProvider);
 		this.callTimeout = builder.httpSettings.callTimeout();
 		this.observationRegistry = builder.observationRegistry;
 		this.observationConvention = builder.observationConvention;
@@ -132,14 +137,6 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 		return new Builder();
 	}
 
-	static RetryBackoffSpec rateLimitRetry(int maxAttempts, Duration minBackoff, Duration maxBackoff) {
-		return Retry.backoff(maxAttempts - 1L, minBackoff)
-			.maxBackoff(maxBackoff)
-			.jitter(0.5)
-			.filter(ChatAdminRateLimitException.class::isInstance)
-			.onRetryExhaustedThrow((spec, signal) -> signal.failure());
-	}
-
 	private static JsonMapper createJsonMapper() {
 		return JsonMapper.builder()
 			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -150,19 +147,22 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 
 	@Override
 	public Mono<JsonNode> execute(String service, String command, @Nullable Object request) {
-		return call(service, command, request, Function.identity());
+		return call(service, command, request, ChatCommandCatalog.isIdempotent(service, command), Function.identity());
 	}
 
 	@Override
 	public <T> Mono<T> execute(String service, String command, @Nullable Object request, Class<T> responseType) {
 		Assert.notNull(responseType, "'responseType' must not be null");
-		return call(service, command, request, (node) -> convert(node, responseType));
+		return call(service, command, request, ChatCommandCatalog.isIdempotent(service, command),
+				(node) -> convert(node, responseType));
 	}
 
 	@Override
 	public <Q, R> Mono<R> execute(ChatCommand<Q, R> command, @Nullable Q request) {
 		Assert.notNull(command, "'command' must not be null");
-		return execute(command.service(), command.command(), request, command.responseType());
+		Class<R> responseType = command.responseType();
+		return call(command.service(), command.command(), request, command.idempotent(),
+				(node) -> convert(node, responseType));
 	}
 
 	@Override
@@ -197,11 +197,15 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 		return this.closed.get();
 	}
 
-	private <T> Mono<T> call(String service, String command, @Nullable Object request, Function<JsonNode, T> mapper) {
+	private <T> Mono<T> call(String service, String command, @Nullable Object request, boolean idempotent,
+			Function<JsonNode, T> mapper) {
 		return Mono.defer(() -> {
 			checkName(service, "service");
 			checkName(command, "command");
-			byte[] body = encode(request);
+			JsonNode tree = toTree(request);
+			byte[] body = (request != null) ? this.jsonMapper.writeValueAsBytes(tree) : EMPTY_OBJECT;
+			Long msgRandom = longField(tree, "MsgRandom", "Random");
+			Long msgSeq = longField(tree, "MsgSeq", null);
 			return Mono.deferContextual((contextView) -> {
 				ChatAdminObservationContext context = new ChatAdminObservationContext(service, command);
 				Observation observation = ChatAdminObservationDocumentation.CLIENT_REQUESTS
@@ -210,17 +214,23 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 					.parentObservation(contextView.getOrDefault(ObservationThreadLocalAccessor.KEY, null))
 					.start();
 				AtomicInteger attempts = new AtomicInteger();
+				AtomicLong lastRandom = new AtomicLong(-1);
 				AtomicBoolean finished = new AtomicBoolean();
 				long started = System.nanoTime();
-				return Mono.defer(() -> attempt(service, command, body, attempts.incrementAndGet(), context, mapper))
-					.retryWhen(this.rateLimitRetry
-						.doBeforeRetry((signal) -> observation.event(ChatAdminObservationDocumentation.Events.RETRY)))
+				return Mono
+					.defer(() -> attempt(service, command, body, attempts.incrementAndGet(), lastRandom, context,
+							mapper))
+					.retryWhen(this.retryPolicy.forCall(idempotent,
+							() -> observation.event(ChatAdminObservationDocumentation.Events.RETRY)))
 					.timeout(this.callTimeout)
 					.onErrorMap(TimeoutException.class,
 							(ex) -> new ChatAdminRequestException(
 									service + "/" + command + " did not complete within " + this.callTimeout + " ("
 											+ context.getAttempts() + " attempts)",
-									service, command, context.getAttempts(), 0, ex))
+									service, command, context.getAttempts(), 0, ChatAdminFailureKind.OUTCOME_UNKNOWN,
+									ex))
+					.doOnError(ChatAdminException.class,
+							(ex) -> ex.identify((lastRandom.get() >= 0) ? lastRandom.get() : null, msgRandom, msgSeq))
 					.doOnSuccess((result) -> finish(observation, context, finished, Outcome.SUCCESS, null, started))
 					.doOnError((ex) -> finish(observation, context, finished, outcomeOf(ex), ex, started))
 					.doOnCancel(() -> finish(observation, context, finished, Outcome.CANCELLED, null, started))
@@ -246,17 +256,18 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 		}
 	}
 
-	private <T> Mono<T> attempt(String service, String command, byte[] body, int attempt,
+	private <T> Mono<T> attempt(String service, String command, byte[] body, int attempt, AtomicLong lastRandom,
 			ChatAdminObservationContext context, Function<JsonNode, T> mapper) {
 		context.setAttempts(attempt);
 		context.setErrorCode(null);
 		return this.userSigProvider.resolveUserSig()
-			.onErrorMap((ex) -> new ChatAdminRequestException(service + "/" + command
-					+ " could not get a UserSig from the UserSigProvider (" + ex.getClass().getName() + ")", service,
-					command, attempt, 0, null))
+			.onErrorMap((ex) -> new ChatAdminRequestException(
+					service + "/" + command + " could not get a UserSig from the UserSigProvider ("
+							+ ex.getClass().getName() + ")",
+					service, command, attempt, 0, ChatAdminFailureKind.NOT_SENT, null))
 			.flatMap((userSig) -> this.webClient.post()
 				.uri(this.uriTemplate, service, command)
-				.attribute(ChatAdminRequestFilter.RANDOM_ATTRIBUTE, ChatAdminRequestFilter.nextRandom())
+				.attribute(ChatAdminRequestFilter.RANDOM_ATTRIBUTE, random(lastRandom))
 				.attribute(WireUserSig.ATTRIBUTE, WireUserSig.of(userSig))
 				.contentType(MediaType.APPLICATION_JSON)
 				.bodyValue(body)
@@ -264,7 +275,32 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 			.onErrorMap((ex) -> !(ex instanceof ChatAdminException),
 					(ex) -> new ChatAdminRequestException(
 							service + "/" + command + " got no response on attempt " + attempt + ": " + describe(ex),
-							service, command, attempt, 0, ex));
+							service, command, attempt, 0, classify(ex), ex));
+	}
+
+	private static long random(AtomicLong lastRandom) {
+		long random = ChatAdminRequestFilter.nextRandom();
+		lastRandom.set(random);
+		return random;
+	}
+
+	/**
+	 * Classify a failure that brought no response: not sent when the connection was never
+	 * made, permanent when the client's own pool is saturated, outcome unknown otherwise.
+	 */
+	static ChatAdminFailureKind classify(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			String name = cause.getClass().getSimpleName();
+			if (name.equals("PoolAcquireTimeoutException") || name.equals("PoolAcquirePendingLimitException")) {
+				return ChatAdminFailureKind.PERMANENT;
+			}
+			if (cause instanceof ConnectException || cause instanceof UnknownHostException
+					|| cause instanceof io.netty.channel.ConnectTimeoutException
+					|| cause instanceof SSLHandshakeException || cause instanceof SslHandshakeTimeoutException) {
+				return ChatAdminFailureKind.NOT_SENT;
+			}
+		}
+		return ChatAdminFailureKind.OUTCOME_UNKNOWN;
 	}
 
 	private <T> Mono<T> decode(ClientResponse response, String service, String command, int attempt,
@@ -302,8 +338,10 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 				return mapper.apply(node);
 			}
 			catch (JacksonException ex) {
-				throw new ChatAdminRequestException(service + "/" + command + " got a response that does not map to "
-						+ "the expected type: " + ex.getOriginalMessage(), service, command, attempt, status, ex);
+				throw new ChatAdminRequestException(
+						service + "/" + command + " succeeded, but its response does not map to the expected type: "
+								+ ex.getOriginalMessage(),
+						service, command, attempt, status, ChatAdminFailureKind.PERMANENT, ex);
 			}
 		});
 	}
@@ -316,9 +354,9 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 		return this.jsonMapper.treeToValue(node, type);
 	}
 
-	private byte[] encode(@Nullable Object request) {
+	private @Nullable JsonNode toTree(@Nullable Object request) {
 		if (request == null) {
-			return EMPTY_OBJECT;
+			return null;
 		}
 		JsonNode tree;
 		try {
@@ -332,7 +370,18 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 			throw new IllegalArgumentException("Request must be written as a JSON object, but "
 					+ request.getClass().getName() + " is written as " + tree.getNodeType());
 		}
-		return this.jsonMapper.writeValueAsBytes(tree);
+		return tree;
+	}
+
+	private static @Nullable Long longField(@Nullable JsonNode tree, String name, @Nullable String alternative) {
+		if (tree == null) {
+			return null;
+		}
+		JsonNode value = tree.get(name);
+		if ((value == null || !value.isIntegralNumber()) && alternative != null) {
+			value = tree.get(alternative);
+		}
+		return (value != null && value.isIntegralNumber() && value.canConvertToLong()) ? value.longValue() : null;
 	}
 
 	private static void checkName(String value, String name) {
@@ -409,6 +458,10 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 		private Duration minBackoff = Duration.ofMillis(200);
 
 		private Duration maxBackoff = Duration.ofSeconds(5);
+
+		private Duration minThrottlingBackoff = Duration.ofSeconds(1);
+
+		private Duration maxThrottlingBackoff = Duration.ofSeconds(10);
 
 		private HttpSettings httpSettings = HttpSettings.defaults();
 
@@ -507,8 +560,7 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 		}
 
 		/**
-		 * Set how many attempts a throttled call gets, including the first one (default
-		 * 4).
+		 * Set how many attempts a call gets, including the first one (default 4).
 		 * @param maxAttempts the number of attempts, at least 1
 		 * @return this builder
 		 */
@@ -518,8 +570,8 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 		}
 
 		/**
-		 * Set the bounds of the jittered exponential backoff between attempts (defaults
-		 * 200 ms and 5 s).
+		 * Set the bounds of the jittered exponential backoff before sending again after a
+		 * transient failure (defaults 200 ms and 5 s).
 		 * @param minBackoff the first backoff
 		 * @param maxBackoff the largest backoff
 		 * @return this builder
@@ -527,6 +579,19 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 		public Builder backoff(Duration minBackoff, Duration maxBackoff) {
 			this.minBackoff = minBackoff;
 			this.maxBackoff = maxBackoff;
+			return this;
+		}
+
+		/**
+		 * Set the bounds of the longer backoff after a rate-limit answer (defaults 1 s
+		 * and 10 s).
+		 * @param minBackoff the first backoff
+		 * @param maxBackoff the largest backoff
+		 * @return this builder
+		 */
+		public Builder throttlingBackoff(Duration minBackoff, Duration maxBackoff) {
+			this.minThrottlingBackoff = minBackoff;
+			this.maxThrottlingBackoff = maxBackoff;
 			return this;
 		}
 
@@ -598,6 +663,12 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 					"'minBackoff' must be positive");
 			Assert.isTrue(this.maxBackoff != null && this.maxBackoff.compareTo(this.minBackoff) >= 0,
 					"'maxBackoff' must not be less than 'minBackoff'");
+			Assert.isTrue(this.minThrottlingBackoff != null && !this.minThrottlingBackoff.isNegative()
+					&& !this.minThrottlingBackoff.isZero(), "'minThrottlingBackoff' must be positive");
+			Assert.isTrue(
+					this.maxThrottlingBackoff != null
+							&& this.maxThrottlingBackoff.compareTo(this.minThrottlingBackoff) >= 0,
+					"'maxThrottlingBackoff' must not be less than 'minThrottlingBackoff'");
 			Assert.isTrue(this.batchConcurrency >= 1, "'batchConcurrency' must be at least 1");
 			Assert.notNull(this.httpSettings, "'httpSettings' must not be null");
 			Assert.notNull(this.observationRegistry, "'observationRegistry' must not be null");

@@ -221,20 +221,73 @@ class ChatAdminTemplateTests {
 	}
 
 	@Test
-	void shouldTreatHttp502AsRequestFailure() {
+	void shouldTreatHttp502AsOutcomeUnknownAndNotRetryAWrite() {
 		wireMock.stubFor(post(anyUrl())
 			.willReturn(aResponse().withStatus(502).withBody("<html><body>502 Bad Gateway</body></html>")));
 		assertThatExceptionOfType(ChatAdminRequestException.class)
-			.isThrownBy(() -> this.template.execute("openim", "sendmsg", Map.of("To_Account", "bob")).block())
+			.isThrownBy(() -> this.template
+				.execute("openim", "sendmsg", Map.of("To_Account", "bob", "MsgRandom", 42L, "MsgSeq", 7))
+				.block())
 			.satisfies((ex) -> {
 				assertThat(ex.getHttpStatus()).isEqualTo(502);
 				assertThat(ex.getMessage()).contains("HTTP 502", "Bad Gateway");
+				assertThat(ex.isOutcomeUnknown()).isTrue();
+				assertThat(ex.getFailureKind()).isEqualTo(ChatAdminFailureKind.OUTCOME_UNKNOWN);
+				assertThat(ex.getMsgRandom()).isEqualTo(42L);
+				assertThat(ex.getMsgSeq()).isEqualTo(7L);
+				assertThat(ex.getRandom()).isEqualTo(Long
+					.parseLong(wireMock.getAllServeEvents().get(0).getRequest().queryParameter("random").firstValue()));
 			});
 		wireMock.verify(1, postRequestedFor(anyUrl()));
 	}
 
 	@Test
-	void shouldTreatNonJsonBodyAsRequestFailure() {
+	void shouldRetryAnIdempotentReadAfterHttp502() {
+		wireMock.stubFor(post(anyUrl()).willReturn(aResponse().withStatus(502).withBody("bad gateway")));
+		assertThatExceptionOfType(ChatAdminRequestException.class)
+			.isThrownBy(() -> this.template
+				.execute("im_open_login_svc", "account_check", Map.of("CheckItem", List.of(Map.of("UserID", "a"))))
+				.block())
+			.satisfies((ex) -> assertThat(ex.getAttempts()).isEqualTo(4));
+		wireMock.verify(4, postRequestedFor(anyUrl()));
+		List<String> bodies = wireMock.getAllServeEvents()
+			.stream()
+			.map((event) -> event.getRequest().getBodyAsString())
+			.distinct()
+			.toList();
+		assertThat(bodies).hasSize(1);
+	}
+
+	@Test
+	void shouldNotRetryAWriteAfterAServiceTimeout() {
+		wireMock.stubFor(post(anyUrl())
+			.willReturn(okJson("{\"ActionStatus\":\"FAIL\",\"ErrorCode\":60008,\"ErrorInfo\":\"timeout\"}")));
+		assertThatExceptionOfType(ChatAdminResponseException.class)
+			.isThrownBy(() -> this.template.execute("openim", "sendmsg", Map.of("To_Account", "bob")).block())
+			.satisfies((ex) -> assertThat(ex.isOutcomeUnknown()).isTrue());
+		wireMock.verify(1, postRequestedFor(anyUrl()));
+	}
+
+	@Test
+	void shouldResignOnceAfterAnExpiredUserSig() {
+		wireMock.stubFor(post(anyUrl()).inScenario("expired")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(okJson("{\"ActionStatus\":\"FAIL\",\"ErrorCode\":70001,\"ErrorInfo\":\"expired\"}"))
+			.willSetStateTo("ok"));
+		wireMock.stubFor(post(anyUrl()).inScenario("expired").whenScenarioStateIs("ok").willReturn(okJson(OK)));
+		this.template.execute("openim", "sendmsg", Map.of("To_Account", "bob")).block();
+		wireMock.verify(2, postRequestedFor(anyUrl()));
+		wireMock.resetAll();
+		wireMock.stubFor(post(anyUrl())
+			.willReturn(okJson("{\"ActionStatus\":\"FAIL\",\"ErrorCode\":70001,\"ErrorInfo\":\"expired\"}")));
+		assertThatExceptionOfType(ChatAdminResponseException.class)
+			.isThrownBy(() -> this.template.execute("openim", "sendmsg", Map.of("To_Account", "bob")).block())
+			.satisfies((ex) -> assertThat(ex.getAttempts()).isEqualTo(2));
+		wireMock.verify(2, postRequestedFor(anyUrl()));
+	}
+
+	@Test
+	void shouldTreatNonJsonBodyAsRequestFailureWithUnknownOutcome() {
 		wireMock.stubFor(post(anyUrl()).willReturn(aResponse().withStatus(200).withBody("not json at all")));
 		assertThatExceptionOfType(ChatAdminRequestException.class)
 			.isThrownBy(() -> this.template.execute("openim", "sendmsg", Map.of("To_Account", "bob")).block())
@@ -255,7 +308,11 @@ class ChatAdminTemplateTests {
 		try {
 			assertThatExceptionOfType(ChatAdminRequestException.class)
 				.isThrownBy(() -> unreachable.execute("openim", "sendmsg", Map.of("To_Account", "bob")).block())
-				.satisfies((ex) -> assertThat(ex.getHttpStatus()).isZero());
+				.satisfies((ex) -> {
+					assertThat(ex.getHttpStatus()).isZero();
+					assertThat(ex.getFailureKind()).isEqualTo(ChatAdminFailureKind.NOT_SENT);
+					assertThat(ex.getAttempts()).isEqualTo(4);
+				});
 		}
 		finally {
 			unreachable.close();

@@ -21,7 +21,8 @@ public final class TestTemplates {
 			.admin("administrator")
 			.secretKey(SECRET_KEY)
 			.endpoint(URI.create(baseUrl))
-			.backoff(Duration.ofMillis(1), Duration.ofMillis(5));
+			.backoff(Duration.ofMillis(1), Duration.ofMillis(5))
+			.throttlingBackoff(Duration.ofMillis(1), Duration.ofMillis(5));
 	}
 
 }

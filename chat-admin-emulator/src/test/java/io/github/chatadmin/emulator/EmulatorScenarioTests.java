@@ -45,6 +45,7 @@ class EmulatorScenarioTests {
 			.secretKey(emulator.getSecretKey())
 			.endpoint(URI.create(emulator.baseUrl()))
 			.backoff(Duration.ofMillis(1), Duration.ofMillis(2))
+			.throttlingBackoff(Duration.ofMillis(1), Duration.ofMillis(2))
 			.maxAttempts(3)
 			.build();
 	}

@@ -58,6 +58,8 @@ public final class ChatAdminAutoConfiguration {
 				.backupEndpoint(ChatAdminSettings.endpoint(properties.getBackupEndpoint(), "backup-endpoint"))
 				.maxAttempts(properties.getRetry().getMaxAttempts())
 				.backoff(properties.getRetry().getMinBackoff(), properties.getRetry().getMaxBackoff())
+				.throttlingBackoff(properties.getRetry().getThrottlingMinBackoff(),
+						properties.getRetry().getThrottlingMaxBackoff())
 				.httpSettings(ChatAdminSettings.httpSettings(properties))
 				.batchConcurrency(
 						ChatAdminSettings.positive(properties.getBatch().getConcurrency(), "batch.concurrency"))

@@ -147,19 +147,29 @@ public class ChatAdminProperties {
 	public static class Retry {
 
 		/**
-		 * Attempts a throttled call gets, including the first one.
+		 * Attempts a call gets, including the first one.
 		 */
 		private int maxAttempts = 4;
 
 		/**
-		 * First backoff of the jittered exponential backoff between attempts.
+		 * First backoff of the jittered exponential backoff after a transient failure.
 		 */
 		private Duration minBackoff = Duration.ofMillis(200);
 
 		/**
-		 * Largest backoff between attempts.
+		 * Largest backoff after a transient failure.
 		 */
 		private Duration maxBackoff = Duration.ofSeconds(5);
+
+		/**
+		 * First backoff after a rate-limit answer (60007, 60011, 60018, 60019).
+		 */
+		private Duration throttlingMinBackoff = Duration.ofSeconds(1);
+
+		/**
+		 * Largest backoff after a rate-limit answer.
+		 */
+		private Duration throttlingMaxBackoff = Duration.ofSeconds(10);
 
 		public int getMaxAttempts() {
 			return this.maxAttempts;
@@ -183,6 +193,22 @@ public class ChatAdminProperties {
 
 		public void setMaxBackoff(Duration maxBackoff) {
 			this.maxBackoff = maxBackoff;
+		}
+
+		public Duration getThrottlingMinBackoff() {
+			return this.throttlingMinBackoff;
+		}
+
+		public void setThrottlingMinBackoff(Duration throttlingMinBackoff) {
+			this.throttlingMinBackoff = throttlingMinBackoff;
+		}
+
+		public Duration getThrottlingMaxBackoff() {
+			return this.throttlingMaxBackoff;
+		}
+
+		public void setThrottlingMaxBackoff(Duration throttlingMaxBackoff) {
+			this.throttlingMaxBackoff = throttlingMaxBackoff;
 		}
 
 	}

@@ -109,12 +109,19 @@ final class ChatAdminSettings {
 
 	static void checkRetry(ChatAdminProperties.Retry retry) {
 		positive(retry.getMaxAttempts(), "retry.max-attempts");
-		Duration min = positive(retry.getMinBackoff(), "retry.min-backoff");
-		Duration max = positive(retry.getMaxBackoff(), "retry.max-backoff");
+		checkBounds(retry.getMinBackoff(), retry.getMaxBackoff(), "retry.min-backoff", "retry.max-backoff");
+		checkBounds(retry.getThrottlingMinBackoff(), retry.getThrottlingMaxBackoff(), "retry.throttling-min-backoff",
+				"retry.throttling-max-backoff");
+	}
+
+	private static void checkBounds(@Nullable Duration minValue, @Nullable Duration maxValue, String minKey,
+			String maxKey) {
+		Duration min = positive(minValue, minKey);
+		Duration max = positive(maxValue, maxKey);
 		if (max.compareTo(min) < 0) {
-			throw new ChatAdminConfigurationException(PREFIX + "retry.max-backoff",
-					"must not be less than 'tencent.chat.retry.min-backoff' (" + min + "), but was " + max,
-					"Set 'tencent.chat.retry.max-backoff' to at least 'tencent.chat.retry.min-backoff'.");
+			throw new ChatAdminConfigurationException(PREFIX + maxKey,
+					"must not be less than 'tencent.chat." + minKey + "' (" + min + "), but was " + max,
+					"Set 'tencent.chat." + maxKey + "' to at least 'tencent.chat." + minKey + "'.");
 		}
 	}
 

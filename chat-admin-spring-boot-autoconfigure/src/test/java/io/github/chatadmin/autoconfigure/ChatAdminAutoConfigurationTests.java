@@ -75,6 +75,7 @@ class ChatAdminAutoConfigurationTests {
 			.withPropertyValues("tencent.chat.region=silicon-valley", "tencent.chat.admin=ops",
 					"tencent.chat.backup-endpoint=https://backup.example.com/", "tencent.chat.retry.max-attempts=7",
 					"tencent.chat.retry.min-backoff=50ms", "tencent.chat.retry.max-backoff=2s",
+					"tencent.chat.retry.throttling-min-backoff=2s", "tencent.chat.retry.throttling-max-backoff=30s",
 					"tencent.chat.http.connect-timeout=1s", "tencent.chat.http.response-timeout=5s",
 					"tencent.chat.http.call-timeout=20s", "tencent.chat.http.pool.max-connections=8",
 					"tencent.chat.http.pool.pending-acquire-max-count=16",
@@ -87,6 +88,7 @@ class ChatAdminAutoConfigurationTests {
 				assertThat(properties.getAdmin()).isEqualTo("ops");
 				assertThat(properties.getRetry().getMaxAttempts()).isEqualTo(7);
 				assertThat(properties.getRetry().getMinBackoff()).isEqualTo(Duration.ofMillis(50));
+				assertThat(properties.getRetry().getThrottlingMaxBackoff()).isEqualTo(Duration.ofSeconds(30));
 				assertThat(properties.getHttp().getPool().getMaxLifeTime()).isEqualTo(Duration.ofMinutes(2));
 				assertThat(properties.getUserSig().getValidity()).isEqualTo(Duration.ofHours(48));
 				assertThat(ChatAdminSettings.httpSettings(properties)).isEqualTo(new HttpSettings(Duration.ofSeconds(1),
@@ -263,6 +265,10 @@ class ChatAdminAutoConfigurationTests {
 			.run((context) -> assertFailure(context.getStartupFailure(), "tencent.chat.http.connect-timeout"));
 		this.configured.withPropertyValues("tencent.chat.retry.max-attempts=0")
 			.run((context) -> assertFailure(context.getStartupFailure(), "tencent.chat.retry.max-attempts"));
+		this.configured
+			.withPropertyValues("tencent.chat.retry.throttling-min-backoff=5s",
+					"tencent.chat.retry.throttling-max-backoff=1s")
+			.run((context) -> assertFailure(context.getStartupFailure(), "tencent.chat.retry.throttling-max-backoff"));
 	}
 
 	@Test

@@ -1,0 +1,98 @@
+package io.github.chatadmin.client;
+
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.github.chatadmin.client.auth.UserSigProvider;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+
+/**
+ * Decides whether and when a failed attempt is sent again, from the kind of failure:
+ * not-sent failures for every command, throttled ones after a longer backoff,
+ * outcome-unknown ones only for idempotent commands, permanent ones never, except one
+ * re-signed retry after 70001 (UserSig expired). Attempts include the first one.
+ *
+ * @author chat-admin
+ */
+final class RetryPolicy {
+
+	private final int maxAttempts;
+
+	private final Duration minBackoff;
+
+	private final Duration maxBackoff;
+
+	private final Duration minThrottlingBackoff;
+
+	private final Duration maxThrottlingBackoff;
+
+	private final UserSigProvider userSigProvider;
+
+	RetryPolicy(int maxAttempts, Duration minBackoff, Duration maxBackoff, Duration minThrottlingBackoff,
+			Duration maxThrottlingBackoff, UserSigProvider userSigProvider) {
+		this.maxAttempts = maxAttempts;
+		this.minBackoff = minBackoff;
+		this.maxBackoff = maxBackoff;
+		this.minThrottlingBackoff = minThrottlingBackoff;
+		this.maxThrottlingBackoff = maxThrottlingBackoff;
+		this.userSigProvider = userSigProvider;
+	}
+
+	/**
+	 * Return the retry of one logical call.
+	 * @param idempotent whether the command may be carried out twice
+	 * @param beforeRetry called before each retry is scheduled
+	 * @return the retry, which surfaces the last real failure when it gives up
+	 */
+	Retry forCall(boolean idempotent, Runnable beforeRetry) {
+		AtomicBoolean resigned = new AtomicBoolean();
+		return Retry.from((signals) -> signals.concatMap((signal) -> {
+			Throwable failure = signal.failure();
+			Duration delay = (failure instanceof ChatAdminException ex)
+					? delay(ex, signal.totalRetries(), idempotent, resigned) : null;
+			if (delay == null) {
+				return Mono.error(failure);
+			}
+			beforeRetry.run();
+			return Mono.delay(delay);
+		}));
+	}
+
+	private @Nullable Duration delay(ChatAdminException ex, long retries, boolean idempotent, AtomicBoolean resigned) {
+		if (ex.getAttempts() >= this.maxAttempts) {
+			return null;
+		}
+		if (ex instanceof ChatAdminResponseException response && response.getErrorCode() == 70001) {
+			if (!resigned.compareAndSet(false, true)) {
+				return null;
+			}
+			this.userSigProvider.invalidate();
+			return Duration.ZERO;
+		}
+		return switch (ex.getFailureKind()) {
+			case THROTTLED -> backoff(this.minThrottlingBackoff, this.maxThrottlingBackoff, retries);
+			case NOT_SENT -> backoff(this.minBackoff, this.maxBackoff, retries);
+			case OUTCOME_UNKNOWN -> idempotent ? backoff(this.minBackoff, this.maxBackoff, retries) : null;
+			case PERMANENT -> null;
+		};
+	}
+
+	/**
+	 * Exponential backoff with jitter: {@code min * 2^retries}, capped at {@code max},
+	 * then scaled by a random factor between 0.5 and 1.5, and kept within
+	 * {@code [min, max]}.
+	 * @param min the first backoff
+	 * @param max the largest backoff
+	 * @param retries the retries made so far
+	 * @return the backoff
+	 */
+	static Duration backoff(Duration min, Duration max, long retries) {
+		double exponential = Math.min(max.toNanos(), min.toNanos() * Math.pow(2, Math.min(retries, 40)));
+		double jittered = exponential * (0.5 + ThreadLocalRandom.current().nextDouble());
+		return Duration.ofNanos((long) Math.max(min.toNanos(), Math.min(max.toNanos(), jittered)));
+	}
+
+}
