@@ -26,6 +26,7 @@ import io.github.chatadmin.client.observation.ChatAdminObservationDocumentation;
 import io.github.chatadmin.client.observation.DefaultChatAdminObservationConvention;
 import io.github.chatadmin.client.transport.ChatAdminConnectors;
 import io.github.chatadmin.client.transport.ChatAdminRequestFilter;
+import io.github.chatadmin.client.transport.EndpointSelector;
 import io.github.chatadmin.client.transport.Endpoints;
 import io.github.chatadmin.client.transport.HttpSettings;
 import io.github.chatadmin.client.transport.WireUserSig;
@@ -80,15 +81,15 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 
 	private static final int MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 
+	private static final String URI_PATH = "/v4/{service}/{command}";
+
 	private final WebClient webClient;
 
 	private final UserSigProvider userSigProvider;
 
 	private final JsonMapper jsonMapper;
 
-	private final String uriTemplate;
-
-	private final @Nullable String backupEndpoint;
+	private final EndpointSelector endpoints;
 
 	private final int maxAttempts;
 
@@ -115,8 +116,7 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 		this.webClient = webClient;
 		this.userSigProvider = userSigProvider;
 		this.jsonMapper = createJsonMapper();
-		this.uriTemplate = endpoint + "/v4/{service}/{command}";
-		this.backupEndpoint = backupEndpoint;
+		this.endpoints = new EndpointSelector(endpoint, backupEndpoint, builder.failoverCoolDown, System::nanoTime);
 		this.maxAttempts = builder.maxAttempts;
 		this.retryPolicy = new RetryPolicy(builder.maxAttempts, builder.minBackoff, builder.maxBackoff,
 				builder.minThrottlingBackoff, builder.maxThrottlingBackoff, userSigProvider);
@@ -175,7 +175,7 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 	 * @return the backup endpoint, or {@code null} when there is none
 	 */
 	public @Nullable String getBackupEndpoint() {
-		return this.backupEndpoint;
+		return this.endpoints.getBackup();
 	}
 
 	/**
@@ -215,13 +215,19 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 					.start();
 				AtomicInteger attempts = new AtomicInteger();
 				AtomicLong lastRandom = new AtomicLong(-1);
+				AtomicBoolean failedOver = new AtomicBoolean();
 				AtomicBoolean finished = new AtomicBoolean();
 				long started = System.nanoTime();
 				return Mono
-					.defer(() -> attempt(service, command, body, attempts.incrementAndGet(), lastRandom, context,
-							mapper))
-					.retryWhen(this.retryPolicy.forCall(idempotent,
-							() -> observation.event(ChatAdminObservationDocumentation.Events.RETRY)))
+					.defer(() -> attempt(service, command, body, attempts.incrementAndGet(), lastRandom, failedOver,
+							context, mapper))
+					.retryWhen(this.retryPolicy.forCall(idempotent, () -> {
+						boolean switched = failedOver.getAndSet(false);
+						if (switched) {
+							observation.event(ChatAdminObservationDocumentation.Events.FAILOVER);
+						}
+						return switched;
+					}, () -> observation.event(ChatAdminObservationDocumentation.Events.RETRY)))
 					.timeout(this.callTimeout)
 					.onErrorMap(TimeoutException.class,
 							(ex) -> new ChatAdminRequestException(
@@ -257,25 +263,34 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 	}
 
 	private <T> Mono<T> attempt(String service, String command, byte[] body, int attempt, AtomicLong lastRandom,
-			ChatAdminObservationContext context, Function<JsonNode, T> mapper) {
+			AtomicBoolean failedOver, ChatAdminObservationContext context, Function<JsonNode, T> mapper) {
 		context.setAttempts(attempt);
 		context.setErrorCode(null);
+		String endpoint = this.endpoints.current();
 		return this.userSigProvider.resolveUserSig()
 			.onErrorMap((ex) -> new ChatAdminRequestException(
 					service + "/" + command + " could not get a UserSig from the UserSigProvider ("
 							+ ex.getClass().getName() + ")",
 					service, command, attempt, 0, ChatAdminFailureKind.NOT_SENT, null))
 			.flatMap((userSig) -> this.webClient.post()
-				.uri(this.uriTemplate, service, command)
+				.uri(endpoint + URI_PATH, service, command)
 				.attribute(ChatAdminRequestFilter.RANDOM_ATTRIBUTE, random(lastRandom))
 				.attribute(WireUserSig.ATTRIBUTE, WireUserSig.of(userSig))
 				.contentType(MediaType.APPLICATION_JSON)
 				.bodyValue(body)
 				.exchangeToMono((response) -> decode(response, service, command, attempt, context, mapper)))
 			.onErrorMap((ex) -> !(ex instanceof ChatAdminException),
-					(ex) -> new ChatAdminRequestException(
-							service + "/" + command + " got no response on attempt " + attempt + ": " + describe(ex),
-							service, command, attempt, 0, classify(ex), ex));
+					(ex) -> transportFailure(service, command, attempt, endpoint, failedOver, ex));
+	}
+
+	private ChatAdminRequestException transportFailure(String service, String command, int attempt, String endpoint,
+			AtomicBoolean failedOver, Throwable ex) {
+		ChatAdminFailureKind kind = classify(ex);
+		if (kind == ChatAdminFailureKind.NOT_SENT && this.endpoints.unreachable(endpoint)) {
+			failedOver.set(true);
+		}
+		return new ChatAdminRequestException(service + "/" + command + " got no response from " + endpoint
+				+ " on attempt " + attempt + ": " + describe(ex), service, command, attempt, 0, kind, ex);
 	}
 
 	private static long random(AtomicLong lastRandom) {
@@ -428,8 +443,7 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 	@Override
 	public String toString() {
 		return "ChatAdminTemplate[sdkAppId=" + this.sdkAppId + ", admin=" + this.admin + ", endpoint="
-				+ this.uriTemplate.substring(0, this.uriTemplate.indexOf("/v4/")) + ", maxAttempts=" + this.maxAttempts
-				+ "]";
+				+ this.endpoints.getPrimary() + ", maxAttempts=" + this.maxAttempts + "]";
 	}
 
 	/**
@@ -472,6 +486,8 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 		private @Nullable ChatAdminObservationConvention observationConvention;
 
 		private int batchConcurrency = 4;
+
+		private Duration failoverCoolDown = Duration.ofSeconds(30);
 
 		Builder() {
 		}
@@ -550,7 +566,8 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 		}
 
 		/**
-		 * Set a base URL that replaces the region's backup domain.
+		 * Set a base URL that replaces the region's backup domain. When an
+		 * {@link #endpoint(URI) endpoint} is set and this is not, there is no backup.
 		 * @param backupEndpoint the base URL, {@code https} unless the host is loopback
 		 * @return this builder
 		 */
@@ -638,6 +655,17 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 		}
 
 		/**
+		 * Set how long traffic stays on the backup domain after the primary could not be
+		 * reached, before the primary is tried again (default 30 s).
+		 * @param coolDown the cool-down
+		 * @return this builder
+		 */
+		public Builder failoverCoolDown(Duration coolDown) {
+			this.failoverCoolDown = coolDown;
+			return this;
+		}
+
+		/**
 		 * Set how many calls a batch operation keeps in flight when it splits a list
 		 * (default 4).
 		 * @param batchConcurrency the concurrency, at least 1
@@ -670,6 +698,8 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 							&& this.maxThrottlingBackoff.compareTo(this.minThrottlingBackoff) >= 0,
 					"'maxThrottlingBackoff' must not be less than 'minThrottlingBackoff'");
 			Assert.isTrue(this.batchConcurrency >= 1, "'batchConcurrency' must be at least 1");
+			Assert.isTrue(this.failoverCoolDown != null && !this.failoverCoolDown.isNegative()
+					&& !this.failoverCoolDown.isZero(), "'failoverCoolDown' must be positive");
 			Assert.notNull(this.httpSettings, "'httpSettings' must not be null");
 			Assert.notNull(this.observationRegistry, "'observationRegistry' must not be null");
 			UserSigProvider sigProvider = this.userSigProvider;
@@ -681,7 +711,8 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 			}
 			String primary = Endpoints
 				.validate((this.endpoint != null) ? this.endpoint : this.region.getPrimaryEndpoint());
-			URI backup = (this.backupEndpoint != null) ? this.backupEndpoint : this.region.getBackupEndpoint();
+			URI backup = (this.backupEndpoint != null) ? this.backupEndpoint
+					: (this.endpoint == null) ? this.region.getBackupEndpoint() : null;
 			String backupBase = (backup != null) ? Endpoints.validate(backup) : null;
 			ConnectionProvider connectionProvider = ChatAdminConnectors.createConnectionProvider(this.httpSettings);
 			WebClient.Builder base = (this.webClientBuilder != null) ? this.webClientBuilder.clone()

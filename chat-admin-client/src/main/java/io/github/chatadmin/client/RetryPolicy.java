@@ -3,6 +3,7 @@ package io.github.chatadmin.client;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 
 import io.github.chatadmin.client.auth.UserSigProvider;
 import org.jspecify.annotations.Nullable;
@@ -44,15 +45,17 @@ final class RetryPolicy {
 	/**
 	 * Return the retry of one logical call.
 	 * @param idempotent whether the command may be carried out twice
+	 * @param failedOver tells, once, whether the failed attempt moved traffic to the
+	 * backup domain, so that the next attempt goes there at once
 	 * @param beforeRetry called before each retry is scheduled
 	 * @return the retry, which surfaces the last real failure when it gives up
 	 */
-	Retry forCall(boolean idempotent, Runnable beforeRetry) {
+	Retry forCall(boolean idempotent, BooleanSupplier failedOver, Runnable beforeRetry) {
 		AtomicBoolean resigned = new AtomicBoolean();
 		return Retry.from((signals) -> signals.concatMap((signal) -> {
 			Throwable failure = signal.failure();
 			Duration delay = (failure instanceof ChatAdminException ex)
-					? delay(ex, signal.totalRetries(), idempotent, resigned) : null;
+					? delay(ex, signal.totalRetries(), idempotent, resigned, failedOver) : null;
 			if (delay == null) {
 				return Mono.error(failure);
 			}
@@ -61,7 +64,8 @@ final class RetryPolicy {
 		}));
 	}
 
-	private @Nullable Duration delay(ChatAdminException ex, long retries, boolean idempotent, AtomicBoolean resigned) {
+	private @Nullable Duration delay(ChatAdminException ex, long retries, boolean idempotent, AtomicBoolean resigned,
+			BooleanSupplier failedOver) {
 		if (ex.getAttempts() >= this.maxAttempts) {
 			return null;
 		}
@@ -74,7 +78,8 @@ final class RetryPolicy {
 		}
 		return switch (ex.getFailureKind()) {
 			case THROTTLED -> backoff(this.minThrottlingBackoff, this.maxThrottlingBackoff, retries);
-			case NOT_SENT -> backoff(this.minBackoff, this.maxBackoff, retries);
+			case NOT_SENT ->
+				failedOver.getAsBoolean() ? Duration.ZERO : backoff(this.minBackoff, this.maxBackoff, retries);
 			case OUTCOME_UNKNOWN -> idempotent ? backoff(this.minBackoff, this.maxBackoff, retries) : null;
 			case PERMANENT -> null;
 		};

@@ -44,7 +44,7 @@ class RetryPolicyTests {
 	private int attemptsUntilGivingUp(boolean idempotent, IntFunction<ChatAdminException> failure) {
 		AtomicInteger attempts = new AtomicInteger();
 		StepVerifier.withVirtualTime(() -> Mono.defer(() -> Mono.error(failure.apply(attempts.incrementAndGet())))
-			.retryWhen(this.policy.forCall(idempotent, () -> {
+			.retryWhen(this.policy.forCall(idempotent, () -> false, () -> {
 			})))
 			.expectSubscription()
 			.thenAwait(Duration.ofMinutes(5))
@@ -87,7 +87,7 @@ class RetryPolicyTests {
 	void shouldWaitLongerAfterThrottlingThanAfterTransientFailures() {
 		AtomicInteger attempts = new AtomicInteger();
 		StepVerifier.withVirtualTime(() -> Mono.defer(() -> Mono.error(code(attempts.incrementAndGet(), 60011)))
-			.retryWhen(this.policy.forCall(false, () -> {
+			.retryWhen(this.policy.forCall(false, () -> false, () -> {
 			})))
 			.expectSubscription()
 			.thenAwait(Duration.ofMillis(999))
@@ -99,7 +99,7 @@ class RetryPolicyTests {
 		AtomicInteger transientAttempts = new AtomicInteger();
 		StepVerifier.withVirtualTime(() -> Mono
 			.defer(() -> Mono.error(transport(transientAttempts.incrementAndGet(), ChatAdminFailureKind.NOT_SENT)))
-			.retryWhen(this.policy.forCall(false, () -> {
+			.retryWhen(this.policy.forCall(false, () -> false, () -> {
 			})))
 			.expectSubscription()
 			.thenAwait(Duration.ofMillis(199))

@@ -61,6 +61,8 @@ public final class ChatAdminAutoConfiguration {
 				.throttlingBackoff(properties.getRetry().getThrottlingMinBackoff(),
 						properties.getRetry().getThrottlingMaxBackoff())
 				.httpSettings(ChatAdminSettings.httpSettings(properties))
+				.failoverCoolDown(
+						ChatAdminSettings.positive(properties.getFailover().getCoolDown(), "failover.cool-down"))
 				.batchConcurrency(
 						ChatAdminSettings.positive(properties.getBatch().getConcurrency(), "batch.concurrency"))
 				.webClientBuilder(webClientBuilder.getIfAvailable(WebClient::builder))

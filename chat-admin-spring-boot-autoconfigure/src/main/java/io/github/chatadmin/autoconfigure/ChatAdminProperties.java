@@ -62,6 +62,8 @@ public class ChatAdminProperties {
 
 	private final Batch batch = new Batch();
 
+	private final Failover failover = new Failover();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -132,6 +134,10 @@ public class ChatAdminProperties {
 
 	public Batch getBatch() {
 		return this.batch;
+	}
+
+	public Failover getFailover() {
+		return this.failover;
 	}
 
 	@Override
@@ -368,6 +374,26 @@ public class ChatAdminProperties {
 
 		public void setValidity(Duration validity) {
 			this.validity = validity;
+		}
+
+	}
+
+	/**
+	 * Settings of the failover to the backup domain.
+	 */
+	public static class Failover {
+
+		/**
+		 * How long traffic stays on the backup domain before the primary is probed again.
+		 */
+		private Duration coolDown = Duration.ofSeconds(30);
+
+		public Duration getCoolDown() {
+			return this.coolDown;
+		}
+
+		public void setCoolDown(Duration coolDown) {
+			this.coolDown = coolDown;
 		}
 
 	}

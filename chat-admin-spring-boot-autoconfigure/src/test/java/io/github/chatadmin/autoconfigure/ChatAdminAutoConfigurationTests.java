@@ -101,6 +101,12 @@ class ChatAdminAutoConfigurationTests {
 	}
 
 	@Test
+	void shouldHaveNoBackupWhenOnlyTheEndpointIsOverridden() {
+		this.configured.withPropertyValues("tencent.chat.endpoint=http://127.0.0.1:8080")
+			.run((context) -> assertThat(context.getBean(ChatAdminTemplate.class).getBackupEndpoint()).isNull());
+	}
+
+	@Test
 	void shouldUseTheRegionsBackupDomain() {
 		this.configured.withPropertyValues("tencent.chat.region=tokyo")
 			.run((context) -> assertThat(context.getBean(ChatAdminTemplate.class).getBackupEndpoint()).isNull());
@@ -257,7 +263,7 @@ class ChatAdminAutoConfigurationTests {
 	@Test
 	void shouldFailOnNonPositiveTimeouts() {
 		for (String key : List.of("http.connect-timeout", "http.response-timeout", "http.call-timeout",
-				"http.pool.pending-acquire-timeout", "retry.min-backoff")) {
+				"failover.cool-down", "http.pool.pending-acquire-timeout", "retry.min-backoff")) {
 			this.configured.withPropertyValues("tencent.chat." + key + "=0s")
 				.run((context) -> assertFailure(context.getStartupFailure(), "tencent.chat." + key));
 		}

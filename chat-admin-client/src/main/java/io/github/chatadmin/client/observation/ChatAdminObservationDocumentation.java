@@ -118,6 +118,16 @@ public enum ChatAdminObservationDocumentation implements ObservationDocumentatio
 			public String getName() {
 				return "retry";
 			}
+		},
+
+		/**
+		 * The primary domain could not be reached and traffic moved to the backup domain.
+		 */
+		FAILOVER {
+			@Override
+			public String getName() {
+				return "failover";
+			}
 		}
 
 	}
