@@ -97,6 +97,8 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 
 	private final Duration callTimeout;
 
+	private final Duration attemptTimeout;
+
 	private final ObservationRegistry observationRegistry;
 
 	private final @Nullable ChatAdminObservationConvention observationConvention;
@@ -121,6 +123,9 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 		this.retryPolicy = new RetryPolicy(builder.maxAttempts, builder.minBackoff, builder.maxBackoff,
 				builder.minThrottlingBackoff, builder.maxThrottlingBackoff, userSigProvider);
 		this.callTimeout = builder.httpSettings.callTimeout();
+		this.attemptTimeout = builder.httpSettings.connectTimeout()
+			.plus(builder.httpSettings.pendingAcquireTimeout())
+			.plus(builder.httpSettings.responseTimeout());
 		this.observationRegistry = builder.observationRegistry;
 		this.observationConvention = builder.observationConvention;
 		this.ownedConnectionProvider = ownedConnectionProvider;
@@ -279,6 +284,12 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 				.contentType(MediaType.APPLICATION_JSON)
 				.bodyValue(body)
 				.exchangeToMono((response) -> decode(response, service, command, attempt, context, mapper)))
+			.timeout(this.attemptTimeout)
+			.onErrorMap(TimeoutException.class,
+					(ex) -> new ChatAdminRequestException(
+							service + "/" + command + " did not complete within " + this.attemptTimeout + " on attempt "
+									+ attempt + " (connect, pool and response timeouts added up)",
+							service, command, attempt, 0, ChatAdminFailureKind.OUTCOME_UNKNOWN, null))
 			.onErrorMap((ex) -> !(ex instanceof ChatAdminException),
 					(ex) -> transportFailure(service, command, attempt, endpoint, failedOver, ex));
 	}

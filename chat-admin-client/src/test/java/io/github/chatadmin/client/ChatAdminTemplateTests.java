@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.chatadmin.client.transport.HttpSettings;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -238,6 +239,22 @@ class ChatAdminTemplateTests {
 				assertThat(ex.getRandom()).isEqualTo(Long
 					.parseLong(wireMock.getAllServeEvents().get(0).getRequest().queryParameter("random").firstValue()));
 			});
+		wireMock.verify(1, postRequestedFor(anyUrl()));
+	}
+
+	@Test
+	void shouldCutADribblingResponseAtTheAttemptDeadline() {
+		wireMock.stubFor(post(anyUrl()).willReturn(okJson(OK).withChunkedDribbleDelay(10, 5000)));
+		HttpSettings defaults = HttpSettings.defaults();
+		HttpSettings tight = new HttpSettings(Duration.ofMillis(200), Duration.ofMillis(800), defaults.callTimeout(),
+				defaults.maxConnections(), defaults.pendingAcquireMaxCount(), Duration.ofMillis(200),
+				defaults.maxIdleTime(), defaults.maxLifeTime(), defaults.evictionInterval());
+		try (ChatAdminTemplate impatient = builder().httpSettings(tight).build()) {
+			assertThatExceptionOfType(ChatAdminRequestException.class)
+				.isThrownBy(() -> impatient.execute("openim", "sendmsg", Map.of("To_Account", "bob")).block())
+				.withMessageContaining("did not complete within PT1.2S")
+				.satisfies((ex) -> assertThat(ex.isOutcomeUnknown()).isTrue());
+		}
 		wireMock.verify(1, postRequestedFor(anyUrl()));
 	}
 
