@@ -300,6 +300,12 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 		if (kind == ChatAdminFailureKind.NOT_SENT && this.endpoints.unreachable(endpoint)) {
 			failedOver.set(true);
 		}
+		if (kind == ChatAdminFailureKind.PERMANENT) {
+			return new ChatAdminRequestException(service + "/" + command
+					+ " was not sent: the client is saturated (no pooled connection became free in time, or too "
+					+ "many calls are waiting; see tencent.chat.http.pool.*): " + describe(ex), service, command,
+					attempt, 0, kind, ex);
+		}
 		return new ChatAdminRequestException(service + "/" + command + " got no response from " + endpoint
 				+ " on attempt " + attempt + ": " + describe(ex), service, command, attempt, 0, kind, ex);
 	}
