@@ -256,6 +256,9 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 			return;
 		}
 		context.setOutcome(outcome);
+		if (outcome == Outcome.SUCCESS) {
+			this.retryPolicy.onSuccess();
+		}
 		if (error != null) {
 			observation.error(error);
 		}

@@ -3,6 +3,7 @@ package io.github.chatadmin.client;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 import io.github.chatadmin.client.auth.UserSigProvider;
@@ -15,10 +16,25 @@ import reactor.util.retry.Retry;
  * not-sent failures for every command, throttled ones after a longer backoff,
  * outcome-unknown ones only for idempotent commands, permanent ones never, except one
  * re-signed retry after 70001 (UserSig expired). Attempts include the first one.
+ * <p>
+ * A retry budget shared by all calls stops retry storms while the service is unhealthy,
+ * as the AWS SDK's retry quota does: a retry costs {@value #RETRY_COST} tokens
+ * ({@value #UNKNOWN_OUTCOME_RETRY_COST} after an unknown outcome), each successful call
+ * returns one, and when the budget is empty failures surface at once.
  *
  * @author chat-admin
  */
 final class RetryPolicy {
+
+	static final int DEFAULT_BUDGET = 500;
+
+	static final int RETRY_COST = 5;
+
+	static final int UNKNOWN_OUTCOME_RETRY_COST = 10;
+
+	private final int budgetCapacity;
+
+	private final AtomicInteger budget;
 
 	private final int maxAttempts;
 
@@ -34,6 +50,14 @@ final class RetryPolicy {
 
 	RetryPolicy(int maxAttempts, Duration minBackoff, Duration maxBackoff, Duration minThrottlingBackoff,
 			Duration maxThrottlingBackoff, UserSigProvider userSigProvider) {
+		this(maxAttempts, minBackoff, maxBackoff, minThrottlingBackoff, maxThrottlingBackoff, userSigProvider,
+				DEFAULT_BUDGET);
+	}
+
+	RetryPolicy(int maxAttempts, Duration minBackoff, Duration maxBackoff, Duration minThrottlingBackoff,
+			Duration maxThrottlingBackoff, UserSigProvider userSigProvider, int budgetCapacity) {
+		this.budgetCapacity = budgetCapacity;
+		this.budget = new AtomicInteger(budgetCapacity);
 		this.maxAttempts = maxAttempts;
 		this.minBackoff = minBackoff;
 		this.maxBackoff = maxBackoff;
@@ -76,13 +100,39 @@ final class RetryPolicy {
 			this.userSigProvider.invalidate();
 			return Duration.ZERO;
 		}
-		return switch (ex.getFailureKind()) {
+		Duration delay = switch (ex.getFailureKind()) {
 			case THROTTLED -> backoff(this.minThrottlingBackoff, this.maxThrottlingBackoff, retries);
 			case NOT_SENT ->
 				failedOver.getAsBoolean() ? Duration.ZERO : backoff(this.minBackoff, this.maxBackoff, retries);
 			case OUTCOME_UNKNOWN -> idempotent ? backoff(this.minBackoff, this.maxBackoff, retries) : null;
 			case PERMANENT -> null;
 		};
+		int cost = (ex.getFailureKind() == ChatAdminFailureKind.OUTCOME_UNKNOWN) ? UNKNOWN_OUTCOME_RETRY_COST
+				: RETRY_COST;
+		return (delay != null && take(cost)) ? delay : null;
+	}
+
+	private boolean take(int cost) {
+		int available;
+		do {
+			available = this.budget.get();
+			if (available < cost) {
+				return false;
+			}
+		}
+		while (!this.budget.compareAndSet(available, available - cost));
+		return true;
+	}
+
+	/**
+	 * Return one token to the retry budget after a successful call.
+	 */
+	void onSuccess() {
+		this.budget.getAndUpdate((available) -> Math.min(this.budgetCapacity, available + 1));
+	}
+
+	int remainingBudget() {
+		return this.budget.get();
 	}
 
 	/**

@@ -111,6 +111,26 @@ class RetryPolicyTests {
 	}
 
 	@Test
+	void anEmptyRetryBudgetShouldStopRetries() {
+		RetryPolicy small = new RetryPolicy(10, Duration.ofMillis(1), Duration.ofMillis(1), Duration.ofMillis(1),
+				Duration.ofMillis(1), () -> "sig", 12);
+		AtomicInteger attempts = new AtomicInteger();
+		StepVerifier.withVirtualTime(() -> Mono.defer(() -> Mono.error(code(attempts.incrementAndGet(), 60007)))
+			.retryWhen(small.forCall(false, () -> false, () -> {
+			})))
+			.expectSubscription()
+			.thenAwait(Duration.ofSeconds(1))
+			.expectError(ChatAdminRateLimitException.class)
+			.verify(Duration.ofSeconds(10));
+		assertThat(attempts).hasValue(3);
+		assertThat(small.remainingBudget()).isEqualTo(2);
+		for (int i = 0; i < 20; i++) {
+			small.onSuccess();
+		}
+		assertThat(small.remainingBudget()).isEqualTo(12);
+	}
+
+	@Test
 	void backoffShouldStayWithinItsBounds() {
 		for (int retries = 0; retries < 50; retries++) {
 			Duration backoff = RetryPolicy.backoff(Duration.ofMillis(200), Duration.ofSeconds(5), retries);
