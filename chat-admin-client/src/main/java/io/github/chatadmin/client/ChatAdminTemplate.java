@@ -5,6 +5,8 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,6 +28,7 @@ import io.github.chatadmin.client.observation.ChatAdminObservationDocumentation;
 import io.github.chatadmin.client.observation.DefaultChatAdminObservationConvention;
 import io.github.chatadmin.client.transport.ChatAdminConnectors;
 import io.github.chatadmin.client.transport.ChatAdminRequestFilter;
+import io.github.chatadmin.client.transport.CommandRateLimiter;
 import io.github.chatadmin.client.transport.EndpointSelector;
 import io.github.chatadmin.client.transport.Endpoints;
 import io.github.chatadmin.client.transport.HttpSettings;
@@ -91,6 +94,8 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 
 	private final EndpointSelector endpoints;
 
+	private final CommandRateLimiter limiter;
+
 	private final int maxAttempts;
 
 	private final RetryPolicy retryPolicy;
@@ -119,6 +124,10 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 		this.userSigProvider = userSigProvider;
 		this.jsonMapper = createJsonMapper();
 		this.endpoints = new EndpointSelector(endpoint, backupEndpoint, builder.failoverCoolDown, System::nanoTime);
+		Map<String, Double> quotas = new HashMap<>(CommandRateLimiter.vendorQuotas());
+		quotas.putAll(builder.limiterQuotas);
+		this.limiter = new CommandRateLimiter(builder.limiterMode, builder.limiterDefaultQuota, quotas,
+				builder.limiterMaxWait, System::nanoTime);
 		this.maxAttempts = builder.maxAttempts;
 		this.retryPolicy = new RetryPolicy(builder.maxAttempts, builder.minBackoff, builder.maxBackoff,
 				builder.minThrottlingBackoff, builder.maxThrottlingBackoff, userSigProvider);
@@ -275,11 +284,18 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 		context.setAttempts(attempt);
 		context.setErrorCode(null);
 		String endpoint = this.endpoints.current();
-		return this.userSigProvider.resolveUserSig()
-			.onErrorMap((ex) -> new ChatAdminRequestException(
-					service + "/" + command + " could not get a UserSig from the UserSigProvider ("
-							+ ex.getClass().getName() + ")",
-					service, command, attempt, 0, ChatAdminFailureKind.NOT_SENT, null))
+		String path = service + "/" + command;
+		return this.limiter.acquire(path)
+			.onErrorMap(CommandRateLimiter.LimiterSaturatedException.class,
+					(ex) -> new ChatAdminRequestException(
+							path + " was not sent: the client is saturated (" + ex.getMessage()
+									+ "; see tencent.chat.limiter.*)",
+							service, command, attempt, 0, ChatAdminFailureKind.PERMANENT, null))
+			.then(Mono.defer(() -> this.userSigProvider.resolveUserSig())
+				.onErrorMap((ex) -> new ChatAdminRequestException(
+						service + "/" + command + " could not get a UserSig from the UserSigProvider ("
+								+ ex.getClass().getName() + ")",
+						service, command, attempt, 0, ChatAdminFailureKind.NOT_SENT, null)))
 			.flatMap((userSig) -> this.webClient.post()
 				.uri(endpoint + URI_PATH, service, command)
 				.attribute(ChatAdminRequestFilter.RANDOM_ATTRIBUTE, random(lastRandom))
@@ -364,6 +380,12 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 			}
 			int errorCode = code.intValue();
 			context.setErrorCode(errorCode);
+			if (ChatAdminResponseException.isRateLimitCode(errorCode)) {
+				this.limiter.onThrottled(service + "/" + command);
+			}
+			else if (errorCode == 0) {
+				this.limiter.onSuccess(service + "/" + command);
+			}
 			if (errorCode != 0) {
 				JsonNode info = node.get("ErrorInfo");
 				throw ChatAdminResponseException.create(service, command, attempt, errorCode,
@@ -508,6 +530,14 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 		private int batchConcurrency = 4;
 
 		private Duration failoverCoolDown = Duration.ofSeconds(30);
+
+		private CommandRateLimiter.Mode limiterMode = CommandRateLimiter.Mode.ADAPTIVE;
+
+		private double limiterDefaultQuota = 200;
+
+		private Map<String, Double> limiterQuotas = Map.of();
+
+		private Duration limiterMaxWait = Duration.ofSeconds(2);
 
 		Builder() {
 		}
@@ -686,6 +716,26 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 		}
 
 		/**
+		 * Set the client-side rate limiter (default: adaptive, 200 calls/s per command
+		 * except the vendor's documented exceptions, at most 2 s of waiting).
+		 * @param mode the mode
+		 * @param defaultQuota calls per second of a command without its own quota
+		 * @param quotas calls per second by {@code service/command}, on top of the
+		 * vendor's documented ones
+		 * @param maxWait the longest a call may wait for its turn before it fails as
+		 * saturated
+		 * @return this builder
+		 */
+		public Builder rateLimiter(CommandRateLimiter.Mode mode, double defaultQuota, Map<String, Double> quotas,
+				Duration maxWait) {
+			this.limiterMode = mode;
+			this.limiterDefaultQuota = defaultQuota;
+			this.limiterQuotas = Map.copyOf(quotas);
+			this.limiterMaxWait = maxWait;
+			return this;
+		}
+
+		/**
 		 * Set how many calls a batch operation keeps in flight when it splits a list
 		 * (default 4).
 		 * @param batchConcurrency the concurrency, at least 1
@@ -718,6 +768,9 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 							&& this.maxThrottlingBackoff.compareTo(this.minThrottlingBackoff) >= 0,
 					"'maxThrottlingBackoff' must not be less than 'minThrottlingBackoff'");
 			Assert.isTrue(this.batchConcurrency >= 1, "'batchConcurrency' must be at least 1");
+			Assert.isTrue(this.limiterDefaultQuota > 0 && this.limiterQuotas.values().stream().allMatch((q) -> q > 0),
+					"Rate limiter quotas must be positive");
+			Assert.isTrue(!this.limiterMaxWait.isNegative(), "'maxWait' must not be negative");
 			Assert.isTrue(this.failoverCoolDown != null && !this.failoverCoolDown.isNegative()
 					&& !this.failoverCoolDown.isZero(), "'failoverCoolDown' must be positive");
 			Assert.notNull(this.httpSettings, "'httpSettings' must not be null");

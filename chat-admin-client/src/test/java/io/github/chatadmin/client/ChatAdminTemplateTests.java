@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.chatadmin.client.transport.CommandRateLimiter;
 import io.github.chatadmin.client.transport.HttpSettings;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -256,6 +257,25 @@ class ChatAdminTemplateTests {
 				.satisfies((ex) -> assertThat(ex.isOutcomeUnknown()).isTrue());
 		}
 		wireMock.verify(1, postRequestedFor(anyUrl()));
+	}
+
+	@Test
+	void shouldFailFastWhenTheRateLimiterIsSaturated() {
+		wireMock.stubFor(post(anyUrl()).willReturn(okJson(OK)));
+		try (ChatAdminTemplate limited = builder()
+			.rateLimiter(CommandRateLimiter.Mode.FIXED, 200, Map.of("openim/sendmsg", 0.01), Duration.ZERO)
+			.build()) {
+			limited.execute("openim", "sendmsg", Map.of("To_Account", "bob")).block();
+			assertThatExceptionOfType(ChatAdminRequestException.class)
+				.isThrownBy(() -> limited.execute("openim", "sendmsg", Map.of("To_Account", "bob")).block())
+				.withMessageContaining("saturated")
+				.satisfies((ex) -> {
+					assertThat(ex.getFailureKind()).isEqualTo(ChatAdminFailureKind.PERMANENT);
+					assertThat(ex.getAttempts()).isEqualTo(1);
+				});
+			limited.execute("openim", "query_online_status", Map.of("To_Account", List.of("a"))).block();
+		}
+		wireMock.verify(1, postRequestedFor(urlPathEqualTo("/v4/openim/sendmsg")));
 	}
 
 	@Test

@@ -49,6 +49,8 @@ public final class ChatAdminAutoConfiguration {
 				ObjectProvider<ChatAdminObservationConvention> observationConvention,
 				ObjectProvider<ChatAdminTemplateCustomizer> customizers) {
 			ChatAdminSettings.checkRetry(properties.getRetry());
+			ChatAdminSettings.checkLimiter(properties.getLimiter());
+			ChatAdminProperties.Limiter limiter = properties.getLimiter();
 			ChatAdminTemplate.Builder builder = ChatAdminTemplate.builder()
 				.sdkAppId(ChatAdminSettings.sdkAppId(properties))
 				.admin(ChatAdminSettings.admin(properties))
@@ -61,6 +63,7 @@ public final class ChatAdminAutoConfiguration {
 				.throttlingBackoff(properties.getRetry().getThrottlingMinBackoff(),
 						properties.getRetry().getThrottlingMaxBackoff())
 				.httpSettings(ChatAdminSettings.httpSettings(properties))
+				.rateLimiter(limiter.getMode(), limiter.getDefaultQuota(), limiter.getQuotas(), limiter.getMaxWait())
 				.failoverCoolDown(
 						ChatAdminSettings.positive(properties.getFailover().getCoolDown(), "failover.cool-down"))
 				.batchConcurrency(

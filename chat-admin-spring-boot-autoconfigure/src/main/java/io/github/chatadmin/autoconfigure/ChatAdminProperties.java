@@ -2,8 +2,11 @@ package io.github.chatadmin.autoconfigure;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import io.github.chatadmin.client.ChatAdminRegion;
+import io.github.chatadmin.client.transport.CommandRateLimiter;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -63,6 +66,8 @@ public class ChatAdminProperties {
 	private final Batch batch = new Batch();
 
 	private final Failover failover = new Failover();
+
+	private final Limiter limiter = new Limiter();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -138,6 +143,10 @@ public class ChatAdminProperties {
 
 	public Failover getFailover() {
 		return this.failover;
+	}
+
+	public Limiter getLimiter() {
+		return this.limiter;
 	}
 
 	@Override
@@ -374,6 +383,67 @@ public class ChatAdminProperties {
 
 		public void setValidity(Duration validity) {
 			this.validity = validity;
+		}
+
+	}
+
+	/**
+	 * Settings of the client-side rate limiter.
+	 */
+	public static class Limiter {
+
+		/**
+		 * How calls are paced: off, fixed (held to each command's quota) or adaptive
+		 * (also slowed down when throttled and probed back up on success).
+		 */
+		private CommandRateLimiter.Mode mode = CommandRateLimiter.Mode.ADAPTIVE;
+
+		/**
+		 * Calls per second of a command without its own quota.
+		 */
+		private double defaultQuota = 200;
+
+		/**
+		 * Calls per second by 'service/command', for purchased quota packs; the vendor's
+		 * documented exceptions apply otherwise.
+		 */
+		private Map<String, Double> quotas = new LinkedHashMap<>();
+
+		/**
+		 * Longest a call may wait for its turn before it fails as saturated.
+		 */
+		private Duration maxWait = Duration.ofSeconds(2);
+
+		public CommandRateLimiter.Mode getMode() {
+			return this.mode;
+		}
+
+		public void setMode(CommandRateLimiter.Mode mode) {
+			this.mode = mode;
+		}
+
+		public double getDefaultQuota() {
+			return this.defaultQuota;
+		}
+
+		public void setDefaultQuota(double defaultQuota) {
+			this.defaultQuota = defaultQuota;
+		}
+
+		public Map<String, Double> getQuotas() {
+			return this.quotas;
+		}
+
+		public void setQuotas(Map<String, Double> quotas) {
+			this.quotas = quotas;
+		}
+
+		public Duration getMaxWait() {
+			return this.maxWait;
+		}
+
+		public void setMaxWait(Duration maxWait) {
+			this.maxWait = maxWait;
 		}
 
 	}

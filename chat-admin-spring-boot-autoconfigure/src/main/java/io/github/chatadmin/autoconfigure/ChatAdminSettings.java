@@ -107,6 +107,27 @@ final class ChatAdminSettings {
 				positive(pool.getEvictionInterval(), "http.pool.eviction-interval"));
 	}
 
+	static void checkLimiter(ChatAdminProperties.Limiter limiter) {
+		if (!(limiter.getDefaultQuota() > 0)) {
+			throw new ChatAdminConfigurationException(PREFIX + "limiter.default-quota",
+					"must be positive, but was " + limiter.getDefaultQuota(),
+					"Set 'tencent.chat.limiter.default-quota' to the calls per second your app may make, such as 200.");
+		}
+		limiter.getQuotas().forEach((command, quota) -> {
+			if (quota == null || !(quota > 0)) {
+				throw new ChatAdminConfigurationException(PREFIX + "limiter.quotas[" + command + "]",
+						"must be positive, but was " + quota,
+						"Set 'tencent.chat.limiter.quotas[" + command + "]' to a positive number of calls per second.");
+			}
+		});
+		Duration maxWait = limiter.getMaxWait();
+		if (maxWait == null || maxWait.isNegative()) {
+			throw new ChatAdminConfigurationException(PREFIX + "limiter.max-wait",
+					"must not be negative, but was " + maxWait,
+					"Set 'tencent.chat.limiter.max-wait' to a duration such as 2s.");
+		}
+	}
+
 	static void checkRetry(ChatAdminProperties.Retry retry) {
 		positive(retry.getMaxAttempts(), "retry.max-attempts");
 		checkBounds(retry.getMinBackoff(), retry.getMaxBackoff(), "retry.min-backoff", "retry.max-backoff");

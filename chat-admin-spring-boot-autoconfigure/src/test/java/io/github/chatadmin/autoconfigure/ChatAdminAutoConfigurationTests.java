@@ -13,6 +13,7 @@ import io.github.chatadmin.client.auth.TlsSigUserSigProvider;
 import io.github.chatadmin.client.auth.UserSigProvider;
 import io.github.chatadmin.client.observation.ChatAdminObservationConvention;
 import io.github.chatadmin.client.observation.DefaultChatAdminObservationConvention;
+import io.github.chatadmin.client.transport.CommandRateLimiter;
 import io.github.chatadmin.client.transport.HttpSettings;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
@@ -81,7 +82,9 @@ class ChatAdminAutoConfigurationTests {
 					"tencent.chat.http.pool.pending-acquire-max-count=16",
 					"tencent.chat.http.pool.pending-acquire-timeout=300ms", "tencent.chat.http.pool.max-idle-time=10s",
 					"tencent.chat.http.pool.max-life-time=2m", "tencent.chat.http.pool.eviction-interval=5s",
-					"tencent.chat.user-sig.validity=48h", "tencent.chat.batch.concurrency=2")
+					"tencent.chat.user-sig.validity=48h", "tencent.chat.batch.concurrency=2",
+					"tencent.chat.limiter.mode=fixed", "tencent.chat.limiter.quotas[openim/sendmsg]=300",
+					"tencent.chat.limiter.max-wait=1s")
 			.run((context) -> {
 				ChatAdminProperties properties = context.getBean(ChatAdminProperties.class);
 				assertThat(properties.getRegion()).isEqualTo(io.github.chatadmin.client.ChatAdminRegion.SILICON_VALLEY);
@@ -91,6 +94,8 @@ class ChatAdminAutoConfigurationTests {
 				assertThat(properties.getRetry().getThrottlingMaxBackoff()).isEqualTo(Duration.ofSeconds(30));
 				assertThat(properties.getHttp().getPool().getMaxLifeTime()).isEqualTo(Duration.ofMinutes(2));
 				assertThat(properties.getUserSig().getValidity()).isEqualTo(Duration.ofHours(48));
+				assertThat(properties.getLimiter().getMode()).isEqualTo(CommandRateLimiter.Mode.FIXED);
+				assertThat(properties.getLimiter().getQuotas()).containsEntry("openim/sendmsg", 300.0);
 				assertThat(ChatAdminSettings.httpSettings(properties)).isEqualTo(new HttpSettings(Duration.ofSeconds(1),
 						Duration.ofSeconds(5), Duration.ofSeconds(20), 8, 16, Duration.ofMillis(300),
 						Duration.ofSeconds(10), Duration.ofMinutes(2), Duration.ofSeconds(5)));
@@ -269,6 +274,9 @@ class ChatAdminAutoConfigurationTests {
 		}
 		this.configured.withPropertyValues("tencent.chat.http.connect-timeout=-1s")
 			.run((context) -> assertFailure(context.getStartupFailure(), "tencent.chat.http.connect-timeout"));
+		this.configured.withPropertyValues("tencent.chat.limiter.quotas[openim/sendmsg]=0")
+			.run((context) -> assertFailure(context.getStartupFailure(),
+					"tencent.chat.limiter.quotas[openim/sendmsg]"));
 		this.configured.withPropertyValues("tencent.chat.retry.max-attempts=0")
 			.run((context) -> assertFailure(context.getStartupFailure(), "tencent.chat.retry.max-attempts"));
 		this.configured

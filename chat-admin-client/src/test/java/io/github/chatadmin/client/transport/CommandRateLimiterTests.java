@@ -1,0 +1,87 @@
+package io.github.chatadmin.client.transport;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
+import reactor.test.StepVerifier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link CommandRateLimiter}, on a manual clock and virtual time.
+ */
+class CommandRateLimiterTests {
+
+	private final AtomicLong now = new AtomicLong(0);
+
+	private CommandRateLimiter limiter(CommandRateLimiter.Mode mode) {
+		return new CommandRateLimiter(mode, 10, Map.of("openim/slow", 1.0), Duration.ofSeconds(2), this.now::get);
+	}
+
+	@Test
+	void shouldLetABurstOfOneSecondPassAtOnceThenSpaceCalls() {
+		CommandRateLimiter limiter = limiter(CommandRateLimiter.Mode.FIXED);
+		for (int i = 0; i < 10; i++) {
+			StepVerifier.create(limiter.acquire("openim/sendmsg")).expectComplete().verify(Duration.ofSeconds(1));
+		}
+		StepVerifier.withVirtualTime(() -> limiter.acquire("openim/sendmsg"))
+			.expectSubscription()
+			.expectNoEvent(Duration.ofMillis(99))
+			.thenAwait(Duration.ofMillis(1))
+			.expectComplete()
+			.verify(Duration.ofSeconds(1));
+	}
+
+	@Test
+	void shouldRefuseWhenTheWaitWouldBeTooLong() {
+		CommandRateLimiter limiter = limiter(CommandRateLimiter.Mode.FIXED);
+		StepVerifier.create(limiter.acquire("openim/slow")).expectComplete().verify(Duration.ofSeconds(1));
+		StepVerifier.withVirtualTime(() -> limiter.acquire("openim/slow"))
+			.expectSubscription()
+			.expectNoEvent(Duration.ofMillis(999))
+			.thenAwait(Duration.ofMillis(1))
+			.expectComplete()
+			.verify(Duration.ofSeconds(1));
+		StepVerifier.withVirtualTime(() -> limiter.acquire("openim/slow"))
+			.expectSubscription()
+			.thenAwait(Duration.ofSeconds(2))
+			.expectComplete()
+			.verify(Duration.ofSeconds(1));
+		StepVerifier.create(limiter.acquire("openim/slow"))
+			.expectError(CommandRateLimiter.LimiterSaturatedException.class)
+			.verify(Duration.ofSeconds(1));
+	}
+
+	@Test
+	void adaptiveModeShouldSlowDownOnThrottlingAndProbeBackUp() {
+		CommandRateLimiter limiter = limiter(CommandRateLimiter.Mode.ADAPTIVE);
+		limiter.acquire("openim/sendmsg").block();
+		limiter.onThrottled("openim/sendmsg");
+		assertThat(limiter.currentRate("openim/sendmsg")).isCloseTo(7.0, Offset.offset(1e-9));
+		limiter.onThrottled("openim/sendmsg");
+		assertThat(limiter.currentRate("openim/sendmsg")).isCloseTo(4.9, Offset.offset(1e-9));
+		limiter.onSuccess("openim/sendmsg");
+		assertThat(limiter.currentRate("openim/sendmsg")).isCloseTo(4.9, Offset.offset(1e-9));
+		this.now.addAndGet(Duration.ofSeconds(3).toNanos());
+		limiter.onSuccess("openim/sendmsg");
+		assertThat(limiter.currentRate("openim/sendmsg")).isGreaterThan(4.9).isLessThanOrEqualTo(10);
+		this.now.addAndGet(Duration.ofSeconds(60).toNanos());
+		limiter.onSuccess("openim/sendmsg");
+		assertThat(limiter.currentRate("openim/sendmsg")).isEqualTo(10.0);
+	}
+
+	@Test
+	void fixedModeShouldIgnoreFeedbackAndOffModeShouldNotLimit() {
+		CommandRateLimiter fixed = limiter(CommandRateLimiter.Mode.FIXED);
+		fixed.onThrottled("openim/sendmsg");
+		assertThat(fixed.currentRate("openim/sendmsg")).isEqualTo(10.0);
+		CommandRateLimiter off = limiter(CommandRateLimiter.Mode.OFF);
+		for (int i = 0; i < 1000; i++) {
+			StepVerifier.create(off.acquire("openim/slow")).expectComplete().verify(Duration.ofSeconds(1));
+		}
+	}
+
+}
