@@ -69,6 +69,12 @@ class ChatAdminTemplateTests {
 		return builder().maxAttempts(maxAttempts).build();
 	}
 
+	private static void assertEveryAttemptSentTheSameBody() {
+		assertThat(
+				wireMock.getAllServeEvents().stream().map((event) -> event.getRequest().getBodyAsString()).distinct())
+			.hasSize(1);
+	}
+
 	private static String rateLimited(int code) {
 		return "{\"ActionStatus\":\"FAIL\",\"ErrorCode\":" + code + ",\"ErrorInfo\":\"frequency limit\"}";
 	}
@@ -181,12 +187,7 @@ class ChatAdminTemplateTests {
 		JsonNode response = this.template.execute("openim", "sendmsg", Map.of("To_Account", "bob")).block();
 		assertThat(response.get("Value").asInt()).isEqualTo(42);
 		wireMock.verify(3, postRequestedFor(urlPathEqualTo("/v4/openim/sendmsg")));
-		List<String> bodies = wireMock.getAllServeEvents()
-			.stream()
-			.map((event) -> event.getRequest().getBodyAsString())
-			.distinct()
-			.toList();
-		assertThat(bodies).hasSize(1);
+		assertEveryAttemptSentTheSameBody();
 	}
 
 	@Test
@@ -287,12 +288,7 @@ class ChatAdminTemplateTests {
 				.block())
 			.satisfies((ex) -> assertThat(ex.getAttempts()).isEqualTo(4));
 		wireMock.verify(4, postRequestedFor(anyUrl()));
-		List<String> bodies = wireMock.getAllServeEvents()
-			.stream()
-			.map((event) -> event.getRequest().getBodyAsString())
-			.distinct()
-			.toList();
-		assertThat(bodies).hasSize(1);
+		assertEveryAttemptSentTheSameBody();
 	}
 
 	@Test
