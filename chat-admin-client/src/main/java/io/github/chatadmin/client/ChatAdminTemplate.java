@@ -296,19 +296,19 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 						service + "/" + command + " could not get a UserSig from the UserSigProvider ("
 								+ ex.getClass().getName() + ")",
 						service, command, attempt, 0, ChatAdminFailureKind.NOT_SENT, null)))
-			.flatMap((userSig) -> this.webClient.post()
-				.uri(endpoint + URI_PATH, service, command)
-				.attribute(ChatAdminRequestFilter.RANDOM_ATTRIBUTE, random(lastRandom))
-				.attribute(WireUserSig.ATTRIBUTE, WireUserSig.of(userSig))
-				.contentType(MediaType.APPLICATION_JSON)
-				.bodyValue(body)
-				.exchangeToMono((response) -> decode(response, service, command, attempt, context, mapper)))
-			.timeout(this.attemptTimeout)
-			.onErrorMap(TimeoutException.class,
-					(ex) -> new ChatAdminRequestException(
-							service + "/" + command + " did not complete within " + this.attemptTimeout + " on attempt "
-									+ attempt + " (connect, pool and response timeouts added up)",
-							service, command, attempt, 0, ChatAdminFailureKind.OUTCOME_UNKNOWN, null))
+			.flatMap(
+					(userSig) -> this.webClient.post()
+						.uri(endpoint + URI_PATH, service, command)
+						.attribute(ChatAdminRequestFilter.RANDOM_ATTRIBUTE, random(lastRandom))
+						.attribute(WireUserSig.ATTRIBUTE, WireUserSig.of(userSig))
+						.contentType(MediaType.APPLICATION_JSON)
+						.bodyValue(body)
+						.exchangeToMono((response) -> decode(response, service, command, attempt, context, mapper))
+						.timeout(this.attemptTimeout)
+						.onErrorMap(TimeoutException.class, (ex) -> new ChatAdminRequestException(
+								service + "/" + command + " did not complete within " + this.attemptTimeout
+										+ " on attempt " + attempt + " (connect, pool and response timeouts added up)",
+								service, command, attempt, 0, ChatAdminFailureKind.OUTCOME_UNKNOWN, null)))
 			.onErrorMap((ex) -> !(ex instanceof ChatAdminException),
 					(ex) -> transportFailure(service, command, attempt, endpoint, failedOver, ex));
 	}

@@ -280,6 +280,22 @@ class ChatAdminTemplateTests {
 	}
 
 	@Test
+	void shouldNotCountTheRateLimiterWaitAgainstTheAttemptDeadline() {
+		wireMock.stubFor(post(anyUrl()).willReturn(okJson(OK)));
+		HttpSettings defaults = HttpSettings.defaults();
+		HttpSettings tight = new HttpSettings(Duration.ofMillis(200), Duration.ofMillis(800), defaults.callTimeout(),
+				defaults.maxConnections(), defaults.pendingAcquireMaxCount(), Duration.ofMillis(200),
+				defaults.maxIdleTime(), defaults.maxLifeTime(), defaults.evictionInterval());
+		try (ChatAdminTemplate paced = builder().httpSettings(tight)
+			.rateLimiter(CommandRateLimiter.Mode.FIXED, 200, Map.of("openim/sendmsg", 0.5), Duration.ofSeconds(5))
+			.build()) {
+			paced.execute("openim", "sendmsg", Map.of("To_Account", "bob")).block();
+			paced.execute("openim", "sendmsg", Map.of("To_Account", "bob")).block();
+		}
+		wireMock.verify(2, postRequestedFor(anyUrl()));
+	}
+
+	@Test
 	void shouldRetryAnIdempotentReadAfterHttp502() {
 		wireMock.stubFor(post(anyUrl()).willReturn(aResponse().withStatus(502).withBody("bad gateway")));
 		assertThatExceptionOfType(ChatAdminRequestException.class)
