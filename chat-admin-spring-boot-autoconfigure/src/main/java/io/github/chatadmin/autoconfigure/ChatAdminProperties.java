@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.github.chatadmin.client.ChatAdminRegion;
 import io.github.chatadmin.client.transport.CommandRateLimiter;
+import io.github.chatadmin.client.transport.Endpoints;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -152,8 +153,9 @@ public class ChatAdminProperties {
 	@Override
 	public String toString() {
 		return "ChatAdminProperties[region=" + this.region + ", sdkAppId=" + this.sdkAppId + ", admin=" + this.admin
-				+ ", secretKey=" + ((this.secretKey != null) ? "******" : "null") + ", endpoint=" + this.endpoint
-				+ ", backupEndpoint=" + this.backupEndpoint + "]";
+				+ ", secretKey=" + ((this.secretKey != null) ? "******" : "null") + ", endpoint="
+				+ Endpoints.describe(this.endpoint) + ", backupEndpoint=" + Endpoints.describe(this.backupEndpoint)
+				+ "]";
 	}
 
 	/**

@@ -69,7 +69,7 @@ final class ChatAdminSettings {
 			}
 			catch (IllegalArgumentException ex) {
 				throw new ChatAdminConfigurationException(PREFIX + key,
-						ex.getMessage() + ", but was '" + endpoint + "'",
+						ex.getMessage() + ", but was '" + Endpoints.describe(endpoint) + "'",
 						"Set 'tencent.chat." + key + "' to an https base URL such as https://console.tim.qq.com, "
 								+ "or remove it to use the region's domain.");
 			}

@@ -257,6 +257,24 @@ class ChatAdminAutoConfigurationTests {
 	}
 
 	@Test
+	void shouldNotEchoCredentialsOfARejectedEndpoint() {
+		this.configured
+			.withPropertyValues("tencent.chat.endpoint=https://ops:hunter2@console.tim.qq.com/?usersig=abc123")
+			.run((context) -> {
+				assertFailure(context.getStartupFailure(), "tencent.chat.endpoint");
+				assertThat(context.getStartupFailure()).rootCause()
+					.hasMessageContaining("console.tim.qq.com")
+					.hasMessageNotContaining("hunter2")
+					.hasMessageNotContaining("abc123");
+			});
+		ChatAdminProperties properties = new ChatAdminProperties();
+		properties.setBackupEndpoint(java.net.URI.create("https://ops:hunter2@backup.example.com?usersig=abc123"));
+		assertThat(properties.toString()).contains("backup.example.com")
+			.doesNotContain("hunter2")
+			.doesNotContain("abc123");
+	}
+
+	@Test
 	void shouldAcceptPlainHttpOnLoopbackHosts() {
 		for (String endpoint : List.of("http://127.0.0.1:8080", "http://localhost:8080", "http://[::1]:8080",
 				"http://127.1.2.3")) {

@@ -35,6 +35,35 @@ public final class Endpoints {
 	}
 
 	/**
+	 * Describe a base URL for messages and {@code toString()}: user info and query are
+	 * masked, since a misconfigured URL may carry a password or a UserSig.
+	 * @param endpoint the base URL
+	 * @return the URL, safe to show
+	 */
+	public static String describe(@Nullable URI endpoint) {
+		if (endpoint == null) {
+			return "null";
+		}
+		if (endpoint.getRawUserInfo() == null && endpoint.getRawQuery() == null && endpoint.getRawFragment() == null) {
+			return endpoint.toString();
+		}
+		StringBuilder safe = new StringBuilder();
+		if (endpoint.getScheme() != null) {
+			safe.append(endpoint.getScheme()).append("://");
+		}
+		if (endpoint.getRawUserInfo() != null) {
+			safe.append("******@");
+		}
+		safe.append((endpoint.getRawAuthority() != null)
+				? endpoint.getRawAuthority().substring(endpoint.getRawAuthority().indexOf('@') + 1) : "");
+		safe.append((endpoint.getRawPath() != null) ? endpoint.getRawPath() : "");
+		if (endpoint.getRawQuery() != null) {
+			safe.append("?******");
+		}
+		return safe.toString();
+	}
+
+	/**
 	 * Check a base URL and return it without a trailing slash.
 	 * @param endpoint the base URL
 	 * @return the normalized base URL
