@@ -58,11 +58,14 @@ import org.springframework.web.reactive.function.client.WebClient;
  * Each call is a {@code POST /v4/{service}/{command}} with the vendor's query parameters
  * over a dedicated, pooled, keep-alive connection pool. The admin UserSig is written on
  * the wire only, so it never reaches a log line, an exception or an observation. An
- * answer with an {@code ErrorCode} other than {@code 0} is a failure; the rate-limit
- * codes (60007, 60011, 60018, 60019) are retried with jittered exponential backoff. Each
- * logical call is one {@value DefaultChatAdminObservationConvention#OBSERVATION_NAME}
- * observation. Create one with {@link #builder()}; it is thread-safe and meant to be
- * shared. {@link #close()} releases the connection pool it created.
+ * answer with an {@code ErrorCode} other than {@code 0} is a failure. Failed attempts are
+ * sent again by {@link ChatAdminFailureKind kind}: not-sent failures for every command,
+ * throttled ones after a longer backoff, outcome-unknown ones only for idempotent
+ * commands, 70001 once after re-signing; a client-side rate limiter paces each command
+ * and a DNS, connect or TLS failure moves traffic to the backup domain. Each logical call
+ * is one {@value DefaultChatAdminObservationConvention#OBSERVATION_NAME} observation.
+ * Create one with {@link #builder()}; it is thread-safe and meant to be shared.
+ * {@link #close()} releases the connection pool it created.
  *
  * @author chat-admin
  */
@@ -380,11 +383,12 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 			}
 			int errorCode = code.intValue();
 			context.setErrorCode(errorCode);
+			String path = service + "/" + command;
 			if (ChatAdminResponseException.isRateLimitCode(errorCode)) {
-				this.limiter.onThrottled(service + "/" + command);
+				this.limiter.onThrottled(path);
 			}
 			else if (errorCode == 0) {
-				this.limiter.onSuccess(service + "/" + command);
+				this.limiter.onSuccess(path);
 			}
 			if (errorCode != 0) {
 				JsonNode info = node.get("ErrorInfo");

@@ -96,7 +96,7 @@ class ChatAdminObservationTests {
 		assertThat(timer("RATE_LIMITED", "60007")).isNotNull()
 			.satisfies((timer) -> assertThat(timer.count()).isEqualTo(1));
 		assertThat(this.meterRegistry.find("tencent.chat.requests.retry")
-			.tags("service", "openim", "command", "sendmsg")
+			.tags("service", "openim", "command", "sendmsg", "outcome", "UNKNOWN", "code", "none")
 			.counter()
 			.count()).isEqualTo(2);
 	}

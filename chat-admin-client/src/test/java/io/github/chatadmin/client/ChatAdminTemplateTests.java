@@ -101,6 +101,15 @@ class ChatAdminTemplateTests {
 	}
 
 	@Test
+	void shouldAcceptResponsesLargerThanTheDefaultCodecLimit() {
+		String large = "x".repeat(2 * 1024 * 1024);
+		wireMock.stubFor(post(anyUrl()).willReturn(
+				okJson("{\"ActionStatus\":\"OK\",\"ErrorCode\":0,\"ErrorInfo\":\"\",\"Big\":\"" + large + "\"}")));
+		JsonNode response = this.template.execute("group_open_http_svc", "get_appid_group_list", null).block();
+		assertThat(response.get("Big").asString()).hasSize(large.length());
+	}
+
+	@Test
 	void shouldSendEmptyObjectForNullRequest() {
 		wireMock.stubFor(post(anyUrl()).willReturn(okJson(OK)));
 		this.template.execute("openim", "get_c2c_unread_msg_num", null).block();

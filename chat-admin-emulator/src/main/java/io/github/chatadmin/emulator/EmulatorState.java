@@ -511,10 +511,11 @@ final class EmulatorState {
 		for (JsonNode member : members) {
 			account(text(member, "Member_Account", 10004), 10019, "Member_Account");
 		}
+		long number = ++this.groupCounter;
 		if (groupId == null) {
-			groupId = "@TGS#" + (++this.groupCounter) + "EMU";
+			groupId = "@TGS#" + number + "EMU";
 		}
-		Group group = new Group(groupId, type, name, owner, now(), ++this.groupCounter);
+		Group group = new Group(groupId, type, name, owner, now(), number);
 		if (owner != null) {
 			group.members.put(owner, new Member("Owner", now()));
 		}
