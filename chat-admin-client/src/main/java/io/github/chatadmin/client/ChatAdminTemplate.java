@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 
 import javax.net.ssl.SSLHandshakeException;
@@ -21,10 +22,13 @@ import io.github.chatadmin.client.api.account.AccountOperations;
 import io.github.chatadmin.client.api.account.DefaultAccountOperations;
 import io.github.chatadmin.client.auth.TlsSigUserSigProvider;
 import io.github.chatadmin.client.auth.UserSigProvider;
+import io.github.chatadmin.client.observation.ChatAdminAttemptObservationContext;
+import io.github.chatadmin.client.observation.ChatAdminAttemptObservationConvention;
 import io.github.chatadmin.client.observation.ChatAdminObservationContext;
 import io.github.chatadmin.client.observation.ChatAdminObservationContext.Outcome;
 import io.github.chatadmin.client.observation.ChatAdminObservationConvention;
 import io.github.chatadmin.client.observation.ChatAdminObservationDocumentation;
+import io.github.chatadmin.client.observation.DefaultChatAdminAttemptObservationConvention;
 import io.github.chatadmin.client.observation.DefaultChatAdminObservationConvention;
 import io.github.chatadmin.client.transport.ChatAdminConnectors;
 import io.github.chatadmin.client.transport.ChatAdminRequestFilter;
@@ -41,6 +45,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
+import io.netty.resolver.AddressResolverGroup;
 import reactor.netty.resources.ConnectionProvider;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -75,6 +80,8 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 
 	private static final DefaultChatAdminObservationConvention DEFAULT_CONVENTION = new DefaultChatAdminObservationConvention();
 
+	private static final DefaultChatAdminAttemptObservationConvention DEFAULT_ATTEMPT_CONVENTION = new DefaultChatAdminAttemptObservationConvention();
+
 	private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.UTF_8);
 
 	private static final byte[] NO_BODY = new byte[0];
@@ -107,9 +114,13 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 
 	private final Duration attemptTimeout;
 
+	private final Duration tlsHandshakeTimeout;
+
 	private final ObservationRegistry observationRegistry;
 
 	private final @Nullable ChatAdminObservationConvention observationConvention;
+
+	private final @Nullable ChatAdminAttemptObservationConvention attemptObservationConvention;
 
 	private final @Nullable ConnectionProvider ownedConnectionProvider;
 
@@ -126,11 +137,11 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 		this.webClient = webClient;
 		this.userSigProvider = userSigProvider;
 		this.jsonMapper = createJsonMapper();
-		this.endpoints = new EndpointSelector(endpoint, backupEndpoint, builder.failoverCoolDown, System::nanoTime);
+		this.endpoints = new EndpointSelector(endpoint, backupEndpoint, builder.failoverCoolDown, builder.nanoTime);
 		Map<String, Double> quotas = new HashMap<>(CommandRateLimiter.vendorQuotas());
 		quotas.putAll(builder.limiterQuotas);
 		this.limiter = new CommandRateLimiter(builder.limiterMode, builder.limiterDefaultQuota, quotas,
-				builder.limiterMaxWait, System::nanoTime);
+				builder.limiterAppQuota, builder.limiterMaxWait, builder.nanoTime);
 		this.maxAttempts = builder.maxAttempts;
 		this.retryPolicy = new RetryPolicy(builder.maxAttempts, builder.minBackoff, builder.maxBackoff,
 				builder.minThrottlingBackoff, builder.maxThrottlingBackoff, userSigProvider);
@@ -138,8 +149,10 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 		this.attemptTimeout = builder.httpSettings.connectTimeout()
 			.plus(builder.httpSettings.pendingAcquireTimeout())
 			.plus(builder.httpSettings.responseTimeout());
+		this.tlsHandshakeTimeout = builder.httpSettings.tlsHandshakeTimeout();
 		this.observationRegistry = builder.observationRegistry;
 		this.observationConvention = builder.observationConvention;
+		this.attemptObservationConvention = builder.attemptObservationConvention;
 		this.ownedConnectionProvider = ownedConnectionProvider;
 		this.sdkAppId = builder.sdkAppId;
 		this.admin = builder.admin;
@@ -196,6 +209,14 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 	}
 
 	/**
+	 * Return the client-side rate limiter, for instance to watch its current rates.
+	 * @return the rate limiter
+	 */
+	public CommandRateLimiter getRateLimiter() {
+		return this.limiter;
+	}
+
+	/**
 	 * Release the connection pool this template created; a pool or WebClient passed in by
 	 * the caller is left alone.
 	 */
@@ -237,7 +258,7 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 				long started = System.nanoTime();
 				return Mono
 					.defer(() -> attempt(service, command, body, attempts.incrementAndGet(), lastRandom, failedOver,
-							context, mapper))
+							observation, context, mapper))
 					.retryWhen(this.retryPolicy.forCall(idempotent, () -> {
 						boolean switched = failedOver.getAndSet(false);
 						if (switched) {
@@ -283,12 +304,15 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 	}
 
 	private <T> Mono<T> attempt(String service, String command, byte[] body, int attempt, AtomicLong lastRandom,
-			AtomicBoolean failedOver, ChatAdminObservationContext context, Function<JsonNode, T> mapper) {
+			AtomicBoolean failedOver, Observation observation, ChatAdminObservationContext context,
+			Function<JsonNode, T> mapper) {
 		context.setAttempts(attempt);
 		context.setErrorCode(null);
 		String endpoint = this.endpoints.current();
 		String path = service + "/" + command;
-		return this.limiter.acquire(path)
+		Duration deadline = endpoint.startsWith("https:") ? this.attemptTimeout.plus(this.tlsHandshakeTimeout)
+				: this.attemptTimeout;
+		return this.limiter.acquire(path, () -> observation.event(ChatAdminObservationDocumentation.Events.LIMITED))
 			.onErrorMap(CommandRateLimiter.LimiterSaturatedException.class,
 					(ex) -> new ChatAdminRequestException(
 							path + " was not sent: the client is saturated (" + ex.getMessage()
@@ -299,21 +323,68 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 						service + "/" + command + " could not get a UserSig from the UserSigProvider ("
 								+ ex.getClass().getName() + ")",
 						service, command, attempt, 0, ChatAdminFailureKind.NOT_SENT, null)))
-			.flatMap(
-					(userSig) -> this.webClient.post()
-						.uri(endpoint + URI_PATH, service, command)
-						.attribute(ChatAdminRequestFilter.RANDOM_ATTRIBUTE, random(lastRandom))
-						.attribute(WireUserSig.ATTRIBUTE, WireUserSig.of(userSig))
-						.contentType(MediaType.APPLICATION_JSON)
-						.bodyValue(body)
-						.exchangeToMono((response) -> decode(response, service, command, attempt, context, mapper))
-						.timeout(this.attemptTimeout)
-						.onErrorMap(TimeoutException.class, (ex) -> new ChatAdminRequestException(
-								service + "/" + command + " did not complete within " + this.attemptTimeout
-										+ " on attempt " + attempt + " (connect, pool and response timeouts added up)",
-								service, command, attempt, 0, ChatAdminFailureKind.OUTCOME_UNKNOWN, null)))
+			.flatMap((userSig) -> {
+				long random = random(lastRandom);
+				context.setRandom(random);
+				ChatAdminAttemptObservationContext attemptContext = new ChatAdminAttemptObservationContext(service,
+						command, attempt, !endpoint.equals(this.endpoints.getPrimary()), random);
+				Observation attemptObservation = ChatAdminObservationDocumentation.CLIENT_ATTEMPTS
+					.observation(this.attemptObservationConvention, DEFAULT_ATTEMPT_CONVENTION, () -> attemptContext,
+							this.observationRegistry)
+					.parentObservation(observation)
+					.start();
+				AtomicBoolean stopped = new AtomicBoolean();
+				return this.webClient.post()
+					.uri(endpoint + URI_PATH, service, command)
+					.attribute(ChatAdminRequestFilter.RANDOM_ATTRIBUTE, random)
+					.attribute(WireUserSig.ATTRIBUTE, WireUserSig.of(userSig))
+					.contentType(MediaType.APPLICATION_JSON)
+					.bodyValue(body)
+					.exchangeToMono((response) -> decode(response, service, command, attempt, context, mapper))
+					.timeout(deadline)
+					.onErrorMap(TimeoutException.class, (ex) -> new ChatAdminRequestException(
+							service + "/" + command + " did not complete within " + deadline + " on attempt " + attempt
+									+ " (connect, TLS handshake, pool and response timeouts added up)",
+							service, command, attempt, 0, ChatAdminFailureKind.OUTCOME_UNKNOWN, null))
+					.onErrorMap((ex) -> !(ex instanceof ChatAdminException),
+							(ex) -> transportFailure(service, command, attempt, endpoint, failedOver, ex))
+					.doOnSuccess((result) -> stopAttempt(attemptObservation, attemptContext, stopped, null))
+					.doOnError((ex) -> {
+						if (ex instanceof ChatAdminResponseException response
+								&& ChatAdminResponseException.isRateLimitCode(response.getErrorCode())) {
+							observation.event(ChatAdminObservationDocumentation.Events.THROTTLED);
+						}
+						stopAttempt(attemptObservation, attemptContext, stopped, ex);
+					})
+					.doOnCancel(() -> {
+						if (stopped.compareAndSet(false, true)) {
+							attemptContext.setOutcome(Outcome.CANCELLED);
+							attemptObservation.stop();
+						}
+					})
+					.contextWrite((ctx) -> ctx.put(ObservationThreadLocalAccessor.KEY, attemptObservation));
+			})
 			.onErrorMap((ex) -> !(ex instanceof ChatAdminException),
 					(ex) -> transportFailure(service, command, attempt, endpoint, failedOver, ex));
+	}
+
+	private static void stopAttempt(Observation observation, ChatAdminAttemptObservationContext context,
+			AtomicBoolean stopped, @Nullable Throwable error) {
+		if (!stopped.compareAndSet(false, true)) {
+			return;
+		}
+		if (error == null) {
+			context.setErrorCode(0);
+			context.setOutcome(Outcome.SUCCESS);
+		}
+		else {
+			if (error instanceof ChatAdminResponseException response) {
+				context.setErrorCode(response.getErrorCode());
+			}
+			context.setOutcome(outcomeOf(error));
+			observation.error(error);
+		}
+		observation.stop();
 	}
 
 	private ChatAdminRequestException transportFailure(String service, String command, int attempt, String endpoint,
@@ -385,7 +456,7 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 			context.setErrorCode(errorCode);
 			String path = service + "/" + command;
 			if (ChatAdminResponseException.isRateLimitCode(errorCode)) {
-				this.limiter.onThrottled(path);
+				this.limiter.onThrottled(path, errorCode);
 			}
 			else if (errorCode == 0) {
 				this.limiter.onSuccess(path);
@@ -531,6 +602,8 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 
 		private @Nullable ChatAdminObservationConvention observationConvention;
 
+		private @Nullable ChatAdminAttemptObservationConvention attemptObservationConvention;
+
 		private int batchConcurrency = 4;
 
 		private Duration failoverCoolDown = Duration.ofSeconds(30);
@@ -542,6 +615,12 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 		private Map<String, Double> limiterQuotas = Map.of();
 
 		private Duration limiterMaxWait = Duration.ofSeconds(2);
+
+		private double limiterAppQuota = Double.POSITIVE_INFINITY;
+
+		private @Nullable AddressResolverGroup<?> resolver;
+
+		private LongSupplier nanoTime = System::nanoTime;
 
 		Builder() {
 		}
@@ -709,6 +788,19 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 		}
 
 		/**
+		 * Set a convention that replaces
+		 * {@link DefaultChatAdminAttemptObservationConvention} for the observations of
+		 * single HTTP attempts.
+		 * @param attemptObservationConvention the convention
+		 * @return this builder
+		 */
+		public Builder attemptObservationConvention(
+				@Nullable ChatAdminAttemptObservationConvention attemptObservationConvention) {
+			this.attemptObservationConvention = attemptObservationConvention;
+			return this;
+		}
+
+		/**
 		 * Set how long traffic stays on the backup domain after the primary could not be
 		 * reached, before the primary is tried again (default 30 s).
 		 * @param coolDown the cool-down
@@ -736,6 +828,41 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 			this.limiterDefaultQuota = defaultQuota;
 			this.limiterQuotas = Map.copyOf(quotas);
 			this.limiterMaxWait = maxWait;
+			return this;
+		}
+
+		/**
+		 * Set how many calls per second the whole SDKAppID may make, all commands
+		 * together (default: no limit until the service answers 60011, then the rate it
+		 * was sending at, adapted as for a command).
+		 * @param appQuota calls per second, or {@link Double#POSITIVE_INFINITY}
+		 * @return this builder
+		 */
+		public Builder appQuota(double appQuota) {
+			this.limiterAppQuota = appQuota;
+			return this;
+		}
+
+		/**
+		 * Set the resolver of host names to addresses, in place of Reactor Netty's
+		 * default DNS resolver; for instance to use the JVM's resolver or, in tests, to
+		 * map the vendor's domains to loopback addresses.
+		 * @param resolver the resolver group
+		 * @return this builder
+		 */
+		public Builder resolver(AddressResolverGroup<?> resolver) {
+			this.resolver = resolver;
+			return this;
+		}
+
+		/**
+		 * Set the time source of the failover cool-down and of the rate limiter, for
+		 * tests.
+		 * @param nanoTime the time source, in nanoseconds
+		 * @return this builder
+		 */
+		Builder nanoTime(LongSupplier nanoTime) {
+			this.nanoTime = nanoTime;
 			return this;
 		}
 
@@ -775,6 +902,7 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 			Assert.isTrue(this.limiterDefaultQuota > 0 && this.limiterQuotas.values().stream().allMatch((q) -> q > 0),
 					"Rate limiter quotas must be positive");
 			Assert.isTrue(!this.limiterMaxWait.isNegative(), "'maxWait' must not be negative");
+			Assert.isTrue(this.limiterAppQuota > 0, "'appQuota' must be positive");
 			Assert.isTrue(this.failoverCoolDown != null && !this.failoverCoolDown.isNegative()
 					&& !this.failoverCoolDown.isZero(), "'failoverCoolDown' must be positive");
 			Assert.notNull(this.httpSettings, "'httpSettings' must not be null");
@@ -795,8 +923,8 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 			WebClient.Builder base = (this.webClientBuilder != null) ? this.webClientBuilder.clone()
 					: WebClient.builder();
 			WebClient webClient = base
-				.clientConnector(ChatAdminConnectors
-					.createConnector(ChatAdminConnectors.createHttpClient(connectionProvider, this.httpSettings)))
+				.clientConnector(ChatAdminConnectors.createConnector(
+						ChatAdminConnectors.createHttpClient(connectionProvider, this.httpSettings, this.resolver)))
 				.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(MAX_RESPONSE_BYTES))
 				.filter(new ChatAdminRequestFilter(this.sdkAppId, this.admin))
 				.build();

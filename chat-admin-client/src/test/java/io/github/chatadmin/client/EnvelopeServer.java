@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 
 import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
@@ -25,7 +26,14 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 public final class EnvelopeServer implements AutoCloseable {
 
+	/**
+	 * An answer that closes the connection instead of answering.
+	 */
+	public static final String CLOSE = "<close>";
+
 	private static final JsonMapper mapper = JsonMapper.builder().build();
+
+	private final Set<Object> openChannels = ConcurrentHashMap.newKeySet();
 
 	private final DisposableServer server;
 
@@ -36,9 +44,27 @@ public final class EnvelopeServer implements AutoCloseable {
 	private final List<Request> requests = new CopyOnWriteArrayList<>();
 
 	public EnvelopeServer(BiFunction<String, JsonNode, String> responder) {
-		this.server = HttpServer.create().host("127.0.0.1").port(0).doOnChannelInit((observer, channel, address) -> {
-			channel.closeFuture().addListener((future) -> this.closed.countDown());
-		})
+		this(0, UnaryOperator.identity(), responder);
+	}
+
+	/**
+	 * Create a server on a given port, with the server customized (idle timeout,
+	 * keep-alive limit).
+	 * @param port the port, 0 for any free one
+	 * @param customizer customizes the server
+	 * @param responder computes the answer from the command and the body; an answer of
+	 * {@link #CLOSE} closes the connection without an answer
+	 */
+	public EnvelopeServer(int port, UnaryOperator<HttpServer> customizer,
+			BiFunction<String, JsonNode, String> responder) {
+		this.server = customizer.apply(HttpServer.create().host("127.0.0.1").port(port))
+			.doOnChannelInit((observer, channel, address) -> {
+				this.openChannels.add(channel);
+				channel.closeFuture().addListener((future) -> {
+					this.openChannels.remove(channel);
+					this.closed.countDown();
+				});
+			})
 			.handle((request, response) -> request.receive()
 				.aggregate()
 				.asString(StandardCharsets.UTF_8)
@@ -54,6 +80,9 @@ public final class EnvelopeServer implements AutoCloseable {
 					this.requests.add(new Request(uri.getPath(), query, json));
 					this.clientAddresses.add(String.valueOf(request.remoteAddress()));
 					String answer = responder.apply(command, json);
+					if (CLOSE.equals(answer)) {
+						return response.withConnection((connection) -> connection.channel().close()).then();
+					}
 					return response.header("Content-Type", "application/json").sendString(Mono.just(answer)).then();
 				}))
 			.bindNow();
@@ -88,6 +117,18 @@ public final class EnvelopeServer implements AutoCloseable {
 	 */
 	public boolean awaitFirstConnectionClosed(long seconds) throws InterruptedException {
 		return this.closed.await(seconds, TimeUnit.SECONDS);
+	}
+
+	/**
+	 * Return how many connections are open on the server's side.
+	 * @return the open connections
+	 */
+	public int openConnections() {
+		return this.openChannels.size();
+	}
+
+	public int port() {
+		return this.server.port();
 	}
 
 	public List<Request> requests() {

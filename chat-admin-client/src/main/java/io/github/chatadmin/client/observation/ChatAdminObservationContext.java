@@ -20,6 +20,8 @@ public class ChatAdminObservationContext extends Observation.Context {
 
 	private volatile @Nullable Outcome outcome;
 
+	private volatile @Nullable Long random;
+
 	/**
 	 * Create a context for a call.
 	 * @param service the servicename
@@ -92,6 +94,22 @@ public class ChatAdminObservationContext extends Observation.Context {
 	 */
 	public void setOutcome(Outcome outcome) {
 		this.outcome = outcome;
+	}
+
+	/**
+	 * Return the {@code random} query parameter of the last attempt.
+	 * @return the value, or {@code null} before the first attempt
+	 */
+	public @Nullable Long getRandom() {
+		return this.random;
+	}
+
+	/**
+	 * Set the {@code random} query parameter of the last attempt.
+	 * @param random the value
+	 */
+	public void setRandom(@Nullable Long random) {
+		this.random = random;
 	}
 
 	/**

@@ -37,6 +37,28 @@ public enum ChatAdminObservationDocumentation implements ObservationDocumentatio
 			return Events.values();
 		}
 
+	},
+
+	/**
+	 * One HTTP attempt of a call, a child of the call's observation.
+	 */
+	CLIENT_ATTEMPTS {
+
+		@Override
+		public Class<? extends ObservationConvention<? extends Observation.Context>> getDefaultConvention() {
+			return DefaultChatAdminAttemptObservationConvention.class;
+		}
+
+		@Override
+		public KeyName[] getLowCardinalityKeyNames() {
+			return KeyName.merge(LowCardinalityKeyNames.values(), AttemptLowCardinalityKeyNames.values());
+		}
+
+		@Override
+		public KeyName[] getHighCardinalityKeyNames() {
+			return AttemptHighCardinalityKeyNames.values();
+		}
+
 	};
 
 	/**
@@ -101,6 +123,70 @@ public enum ChatAdminObservationDocumentation implements ObservationDocumentatio
 			public String asString() {
 				return "tencent.chat.attempts";
 			}
+
+		},
+
+		/**
+		 * The {@code random} query parameter of the last attempt, to find the request in
+		 * the vendor's logs.
+		 */
+		RANDOM {
+
+			@Override
+			public String asString() {
+				return "tencent.chat.random";
+			}
+
+		}
+
+	}
+
+	/**
+	 * Low-cardinality keys of an attempt, on top of those of a call.
+	 */
+	public enum AttemptLowCardinalityKeyNames implements KeyName {
+
+		/**
+		 * {@code primary} or {@code backup}: the domain the attempt was sent to.
+		 */
+		ENDPOINT {
+
+			@Override
+			public String asString() {
+				return "endpoint";
+			}
+
+		}
+
+	}
+
+	/**
+	 * High-cardinality keys of an attempt, recorded on traces only.
+	 */
+	public enum AttemptHighCardinalityKeyNames implements KeyName {
+
+		/**
+		 * The attempt's number, 1 for the first one.
+		 */
+		ATTEMPT {
+
+			@Override
+			public String asString() {
+				return "tencent.chat.attempt";
+			}
+
+		},
+
+		/**
+		 * The attempt's {@code random} query parameter.
+		 */
+		RANDOM {
+
+			@Override
+			public String asString() {
+				return "tencent.chat.random";
+			}
+
 		}
 
 	}
@@ -128,6 +214,31 @@ public enum ChatAdminObservationDocumentation implements ObservationDocumentatio
 			public String getName() {
 				return "failover";
 			}
+
+		},
+
+		/**
+		 * An attempt was answered with a rate-limit code (60007, 60011, 60018, 60019).
+		 */
+		THROTTLED {
+
+			@Override
+			public String getName() {
+				return "throttled";
+			}
+
+		},
+
+		/**
+		 * The call waited for the client-side rate limiter before an attempt.
+		 */
+		LIMITED {
+
+			@Override
+			public String getName() {
+				return "limited";
+			}
+
 		}
 
 	}

@@ -41,7 +41,9 @@ public class DefaultChatAdminObservationConvention implements ChatAdminObservati
 
 	@Override
 	public KeyValues getHighCardinalityKeyValues(ChatAdminObservationContext context) {
-		return KeyValues.of(attempts(context));
+		KeyValues values = KeyValues.of(attempts(context));
+		Long random = context.getRandom();
+		return (random != null) ? values.and(HighCardinalityKeyNames.RANDOM.withValue(Long.toString(random))) : values;
 	}
 
 	protected KeyValue service(ChatAdminObservationContext context) {

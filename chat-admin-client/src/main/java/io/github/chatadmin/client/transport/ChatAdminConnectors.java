@@ -5,9 +5,13 @@ import io.netty.channel.ChannelPipeline;
 import reactor.netty.NettyPipeline;
 import reactor.netty.http.HttpProtocol;
 import reactor.netty.http.client.HttpClient;
+import reactor.netty.http.Http11SslContextSpec;
 import reactor.netty.resources.ConnectionProvider;
+import io.netty.resolver.AddressResolverGroup;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.util.ClassUtils;
 
 /**
  * Factory for the client's dedicated Reactor Netty transport.
@@ -16,19 +20,27 @@ import org.springframework.http.client.reactive.ReactorClientHttpConnector;
  */
 public final class ChatAdminConnectors {
 
+	private static final boolean MICROMETER_PRESENT = ClassUtils.isPresent("io.micrometer.core.instrument.Metrics",
+			ChatAdminConnectors.class.getClassLoader());
+
 	private ChatAdminConnectors() {
 	}
 
 	/**
 	 * Create the dedicated, named ({@value HttpSettings#POOL_NAME}) connection pool: LIFO
 	 * leasing, bounded idle time and life time with background eviction, and a bounded,
-	 * short wait for a connection.
+	 * short wait for a connection; with micrometer-core present, its gauges
+	 * ({@code reactor.netty.connection.provider.*} tagged {@code name=tencent-chat}) go
+	 * to the global Micrometer registry.
 	 * @param settings the settings
 	 * @return a new pool, to be disposed by its owner
 	 */
 	public static ConnectionProvider createConnectionProvider(HttpSettings settings) {
-		return ConnectionProvider.builder(HttpSettings.POOL_NAME)
-			.maxConnections(settings.maxConnections())
+		ConnectionProvider.Builder builder = ConnectionProvider.builder(HttpSettings.POOL_NAME);
+		if (MICROMETER_PRESENT) {
+			builder.metrics(true);
+		}
+		return builder.maxConnections(settings.maxConnections())
 			.pendingAcquireMaxCount(settings.pendingAcquireMaxCount())
 			.pendingAcquireTimeout(settings.pendingAcquireTimeout())
 			.maxIdleTime(settings.maxIdleTime())
@@ -47,12 +59,30 @@ public final class ChatAdminConnectors {
 	 * @return the HTTP client
 	 */
 	public static HttpClient createHttpClient(ConnectionProvider connectionProvider, HttpSettings settings) {
-		return HttpClient.create(connectionProvider)
+		return createHttpClient(connectionProvider, settings, null);
+	}
+
+	/**
+	 * Create the Reactor Netty client over the given pool: HTTP/1.1 with keep-alive, the
+	 * configured timeouts (TLS handshake included, for {@code https} endpoints), the
+	 * handler that writes the UserSig (a {@link WireUserSig} request attribute) on the
+	 * wire, and optionally a resolver of host names.
+	 * @param connectionProvider the pool
+	 * @param settings the settings
+	 * @param resolver the resolver, or {@code null} for Reactor Netty's default one
+	 * @return the HTTP client
+	 */
+	public static HttpClient createHttpClient(ConnectionProvider connectionProvider, HttpSettings settings,
+			@Nullable AddressResolverGroup<?> resolver) {
+		HttpClient client = HttpClient.create(connectionProvider)
 			.protocol(HttpProtocol.HTTP11)
 			.keepAlive(true)
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, Math.toIntExact(settings.connectTimeout().toMillis()))
 			.responseTimeout(settings.responseTimeout())
+			.secure((spec) -> spec.sslContext(Http11SslContextSpec.forClient())
+				.handshakeTimeout(settings.tlsHandshakeTimeout()))
 			.doOnChannelInit((observer, channel, remoteAddress) -> addUserSigHandler(channel.pipeline()));
+		return (resolver != null) ? client.resolver(resolver) : client;
 	}
 
 	/**

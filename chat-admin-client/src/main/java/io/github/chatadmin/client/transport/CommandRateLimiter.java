@@ -2,15 +2,21 @@ package io.github.chatadmin.client.transport;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 import reactor.core.publisher.Mono;
 
 /**
  * Client-side send-rate limiter, one bucket per command, seeded from the vendor's
- * per-command quotas so that calls wait a little instead of bouncing off the quota.
+ * per-command quotas so that calls wait a little instead of bouncing off the quota, and
+ * one bucket for the whole SDKAppID.
  * <p>
  * A call reserves the next free slot of its command's bucket (a bucket holds one second
  * of calls, so short bursts pass at once) and waits until then. A reservation further
@@ -19,10 +25,18 @@ import reactor.core.publisher.Mono;
  * mode a throttled answer cuts the command's rate to 70 % and successes probe it back up
  * to the quota along a cubic curve (the CUBIC scheme of the AWS SDK's adaptive retry
  * mode).
+ * <p>
+ * The vendor throttles a single command with 60007 (and 60018, 60019) and the whole app
+ * with 60011: the first slow down that command's bucket only, the second the app's
+ * bucket, which every call also passes. The app's bucket has no limit unless one is
+ * configured: the first 60011 seeds it from the app's send rate measured over the last
+ * second.
  *
  * @author chat-admin
  */
 public final class CommandRateLimiter {
+
+	private static final int APP_THROTTLED = 60011;
 
 	private static final double BETA = 0.7;
 
@@ -44,6 +58,10 @@ public final class CommandRateLimiter {
 
 	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
+	private final Bucket app;
+
+	private final List<Consumer<String>> newCommandListeners = new CopyOnWriteArrayList<>();
+
 	/**
 	 * Create a limiter.
 	 * @param mode the mode
@@ -54,6 +72,22 @@ public final class CommandRateLimiter {
 	 */
 	public CommandRateLimiter(Mode mode, double defaultQuota, Map<String, Double> quotas, Duration maxWait,
 			LongSupplier nanoTime) {
+		this(mode, defaultQuota, quotas, Double.POSITIVE_INFINITY, maxWait, nanoTime);
+	}
+
+	/**
+	 * Create a limiter.
+	 * @param mode the mode
+	 * @param defaultQuota calls per second of a command without its own quota
+	 * @param quotas calls per second by {@code service/command}
+	 * @param appQuota calls per second of the whole SDKAppID, all commands together, or
+	 * {@link Double#POSITIVE_INFINITY} for no limit until the service answers 60011
+	 * @param maxWait the longest a call may wait for its slot
+	 * @param nanoTime the time source, in nanoseconds
+	 */
+	public CommandRateLimiter(Mode mode, double defaultQuota, Map<String, Double> quotas, double appQuota,
+			Duration maxWait, LongSupplier nanoTime) {
+		this.app = new Bucket(appQuota);
 		this.mode = mode;
 		this.defaultQuota = defaultQuota;
 		this.quotas = Map.copyOf(quotas);
@@ -79,15 +113,38 @@ public final class CommandRateLimiter {
 	 * wait
 	 */
 	public Mono<Void> acquire(String command) {
+		return acquire(command, () -> {
+		});
+	}
+
+	/**
+	 * Wait for a slot to send one call of a command.
+	 * @param command {@code service/command}
+	 * @param onWait called when the call has to wait for its slot
+	 * @return completes when the call may be sent; fails with
+	 * {@link LimiterSaturatedException} when the slot is further away than the maximum
+	 * wait
+	 */
+	public Mono<Void> acquire(String command, Runnable onWait) {
 		if (this.mode == Mode.OFF) {
 			return Mono.empty();
 		}
 		return Mono.defer(() -> {
-			long wait = bucket(command).reserve(this.nanoTime.getAsLong(), this.maxWaitNanos);
-			if (wait < 0) {
+			long now = this.nanoTime.getAsLong();
+			long appWait = this.app.reserve(now, this.maxWaitNanos);
+			if (appWait < 0) {
+				return Mono.error(new LimiterSaturatedException("the whole app", this.app.rate));
+			}
+			long commandWait = bucket(command).reserve(now, this.maxWaitNanos);
+			if (commandWait < 0) {
 				return Mono.error(new LimiterSaturatedException(command, currentRate(command)));
 			}
-			return (wait == 0) ? Mono.empty() : Mono.delay(Duration.ofNanos(wait)).then();
+			long wait = Math.max(appWait, commandWait);
+			if (wait == 0) {
+				return Mono.empty();
+			}
+			onWait.run();
+			return Mono.delay(Duration.ofNanos(wait)).then();
 		});
 	}
 
@@ -96,8 +153,18 @@ public final class CommandRateLimiter {
 	 * @param command {@code service/command}
 	 */
 	public void onThrottled(String command) {
+		onThrottled(command, 60007);
+	}
+
+	/**
+	 * Report that the service throttled a call: 60011 slows down the whole app, any other
+	 * rate-limit code the command.
+	 * @param command {@code service/command}
+	 * @param errorCode the rate-limit code the service answered
+	 */
+	public void onThrottled(String command, int errorCode) {
 		if (this.mode == Mode.ADAPTIVE) {
-			bucket(command).decrease(this.nanoTime.getAsLong());
+			((errorCode == APP_THROTTLED) ? this.app : bucket(command)).decrease(this.nanoTime.getAsLong());
 		}
 	}
 
@@ -107,10 +174,12 @@ public final class CommandRateLimiter {
 	 */
 	public void onSuccess(String command) {
 		if (this.mode == Mode.ADAPTIVE) {
+			long now = this.nanoTime.getAsLong();
 			Bucket bucket = this.buckets.get(command);
 			if (bucket != null) {
-				bucket.increase(this.nanoTime.getAsLong());
+				bucket.increase(now);
 			}
+			this.app.increase(now);
 		}
 	}
 
@@ -127,9 +196,62 @@ public final class CommandRateLimiter {
 		return (bucket != null) ? bucket.rate : this.quotas.getOrDefault(command, this.defaultQuota);
 	}
 
+	/**
+	 * Return the current send rate of the whole app.
+	 * @return calls per second, infinity when there is no limit
+	 */
+	public double currentAppRate() {
+		return (this.mode == Mode.OFF) ? Double.POSITIVE_INFINITY : this.app.rate;
+	}
+
+	/**
+	 * Return the configured quota of a command.
+	 * @param command {@code service/command}
+	 * @return calls per second
+	 */
+	public double quota(String command) {
+		return this.quotas.getOrDefault(command, this.defaultQuota);
+	}
+
+	/**
+	 * Return the mode.
+	 * @return the mode
+	 */
+	public Mode getMode() {
+		return this.mode;
+	}
+
+	/**
+	 * Return the commands that have been paced so far.
+	 * @return the commands, as {@code service/command}
+	 */
+	public Set<String> commands() {
+		return Set.copyOf(this.buckets.keySet());
+	}
+
+	/**
+	 * Register a listener told of each command the limiter starts pacing, for instance to
+	 * register a gauge of its rate; it is called once per command, on the calling thread.
+	 * @param listener the listener, given {@code service/command}
+	 */
+	public void onNewCommand(Consumer<String> listener) {
+		this.newCommandListeners.add(listener);
+	}
+
 	private Bucket bucket(String command) {
-		return this.buckets.computeIfAbsent(command,
-				(key) -> new Bucket(this.quotas.getOrDefault(key, this.defaultQuota)));
+		Bucket bucket = this.buckets.get(command);
+		if (bucket != null) {
+			return bucket;
+		}
+		AtomicBoolean created = new AtomicBoolean();
+		bucket = this.buckets.computeIfAbsent(command, (key) -> {
+			created.set(true);
+			return new Bucket(quota(key));
+		});
+		if (created.get()) {
+			this.newCommandListeners.forEach((listener) -> listener.accept(command));
+		}
+		return bucket;
 	}
 
 	/**
@@ -181,12 +303,22 @@ public final class CommandRateLimiter {
 
 		private boolean throttled;
 
+		private long windowStart = Long.MIN_VALUE;
+
+		private int windowCount;
+
+		private int lastWindowCount;
+
 		Bucket(double quota) {
 			this.quota = quota;
 			this.rate = quota;
 		}
 
 		synchronized long reserve(long now, long maxWait) {
+			count(now);
+			if (Double.isInfinite(this.rate)) {
+				return 0;
+			}
 			long interval = (long) (1e9 / this.rate);
 			long burstStart = now - Math.max(BURST_NANOS, interval) + interval;
 			long start = (this.nextFree == Long.MIN_VALUE) ? burstStart : Math.max(this.nextFree, burstStart);
@@ -198,7 +330,20 @@ public final class CommandRateLimiter {
 			return wait;
 		}
 
+		private void count(long now) {
+			if (this.windowStart == Long.MIN_VALUE || now - this.windowStart >= BURST_NANOS) {
+				this.lastWindowCount = (this.windowStart != Long.MIN_VALUE && now - this.windowStart < 2 * BURST_NANOS)
+						? this.windowCount : 0;
+				this.windowStart = now;
+				this.windowCount = 0;
+			}
+			this.windowCount++;
+		}
+
 		synchronized void decrease(long now) {
+			if (Double.isInfinite(this.rate)) {
+				this.rate = Math.max(MIN_RATE, Math.max(this.windowCount, this.lastWindowCount));
+			}
 			this.rateAtThrottle = this.rate;
 			this.rate = Math.max(MIN_RATE, this.rate * BETA);
 			this.throttledAt = now;

@@ -84,4 +84,47 @@ class CommandRateLimiterTests {
 		}
 	}
 
+	@Test
+	void commandThrottlingShouldSlowOnlyThatCommandAndAppThrottlingEveryCommand() {
+		CommandRateLimiter limiter = limiter(CommandRateLimiter.Mode.ADAPTIVE);
+		for (int i = 0; i < 8; i++) {
+			limiter.acquire("openim/sendmsg").block();
+		}
+		limiter.onThrottled("openim/sendmsg", 60007);
+		assertThat(limiter.currentRate("openim/sendmsg")).isCloseTo(7.0, Offset.offset(1e-9));
+		assertThat(limiter.currentRate("openim/querystate")).isEqualTo(10.0);
+		assertThat(limiter.currentAppRate()).isInfinite();
+		limiter.onThrottled("openim/querystate", 60011);
+		assertThat(limiter.currentRate("openim/querystate")).isEqualTo(10.0);
+		assertThat(limiter.currentAppRate()).as("seeded from the 8 calls of the last second, cut to 70 %%")
+			.isCloseTo(5.6, Offset.offset(1e-9));
+		for (int i = 0; i < 5; i++) {
+			StepVerifier.create(limiter.acquire("openim/querystate")).expectComplete().verify(Duration.ofSeconds(1));
+		}
+		StepVerifier.withVirtualTime(() -> limiter.acquire("openim/querystate"))
+			.expectSubscription()
+			.as("the sixth call of the second waits for the app's bucket, not the command's 10/s")
+			.expectNoEvent(Duration.ofMillis(50))
+			.thenAwait(Duration.ofMillis(50))
+			.expectComplete()
+			.verify(Duration.ofSeconds(1));
+		this.now.addAndGet(Duration.ofSeconds(60).toNanos());
+		limiter.onSuccess("openim/querystate");
+		assertThat(limiter.currentAppRate()).isGreaterThan(8.0);
+	}
+
+	@Test
+	void shouldTellListenersOfEachNewCommandOnce() {
+		CommandRateLimiter limiter = limiter(CommandRateLimiter.Mode.FIXED);
+		java.util.List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+		limiter.onNewCommand(seen::add);
+		limiter.acquire("openim/sendmsg").block();
+		limiter.acquire("openim/sendmsg").block();
+		limiter.acquire("openim/slow").block();
+		assertThat(seen).containsExactly("openim/sendmsg", "openim/slow");
+		assertThat(limiter.commands()).containsExactlyInAnyOrder("openim/sendmsg", "openim/slow");
+		assertThat(limiter.quota("openim/slow")).isEqualTo(1.0);
+		assertThat(limiter.quota("openim/other")).isEqualTo(10.0);
+	}
+
 }

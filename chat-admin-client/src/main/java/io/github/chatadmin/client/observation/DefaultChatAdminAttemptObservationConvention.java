@@ -1,0 +1,57 @@
+package io.github.chatadmin.client.observation;
+
+import io.micrometer.common.KeyValue;
+import io.micrometer.common.KeyValues;
+
+import io.github.chatadmin.client.observation.ChatAdminObservationContext.Outcome;
+import io.github.chatadmin.client.observation.ChatAdminObservationDocumentation.AttemptHighCardinalityKeyNames;
+import io.github.chatadmin.client.observation.ChatAdminObservationDocumentation.AttemptLowCardinalityKeyNames;
+import io.github.chatadmin.client.observation.ChatAdminObservationDocumentation.LowCardinalityKeyNames;
+
+/**
+ * Default {@link ChatAdminAttemptObservationConvention}: the observation
+ * {@value #OBSERVATION_NAME} with the tags {@code service}, {@code command},
+ * {@code outcome}, {@code code} and {@code endpoint} ({@code primary} or {@code backup})
+ * on every attempt, and the attempt's number and {@code random} on its span.
+ *
+ * @author chat-admin
+ */
+public class DefaultChatAdminAttemptObservationConvention implements ChatAdminAttemptObservationConvention {
+
+	/**
+	 * Name of the observation, and so of the timer.
+	 */
+	public static final String OBSERVATION_NAME = "tencent.chat.requests.attempts";
+
+	private static final KeyValue PRIMARY = KeyValue.of(AttemptLowCardinalityKeyNames.ENDPOINT, "primary");
+
+	private static final KeyValue BACKUP = KeyValue.of(AttemptLowCardinalityKeyNames.ENDPOINT, "backup");
+
+	@Override
+	public String getName() {
+		return OBSERVATION_NAME;
+	}
+
+	@Override
+	public String getContextualName(ChatAdminAttemptObservationContext context) {
+		return "tencent.chat " + context.getCommand() + " attempt";
+	}
+
+	@Override
+	public KeyValues getLowCardinalityKeyValues(ChatAdminAttemptObservationContext context) {
+		Outcome outcome = context.getOutcome();
+		Integer code = context.getErrorCode();
+		return KeyValues.of(KeyValue.of(LowCardinalityKeyNames.SERVICE, context.getService()),
+				KeyValue.of(LowCardinalityKeyNames.COMMAND, context.getCommand()),
+				KeyValue.of(LowCardinalityKeyNames.OUTCOME, (outcome != null) ? outcome.name() : "UNKNOWN"),
+				KeyValue.of(LowCardinalityKeyNames.CODE, (code != null) ? Integer.toString(code) : "none"),
+				context.isBackup() ? BACKUP : PRIMARY);
+	}
+
+	@Override
+	public KeyValues getHighCardinalityKeyValues(ChatAdminAttemptObservationContext context) {
+		return KeyValues.of(KeyValue.of(AttemptHighCardinalityKeyNames.ATTEMPT, Integer.toString(context.getAttempt())),
+				KeyValue.of(AttemptHighCardinalityKeyNames.RANDOM, Long.toString(context.getRandom())));
+	}
+
+}
