@@ -201,6 +201,14 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 	}
 
 	/**
+	 * Return the base URL of the primary domain.
+	 * @return the primary endpoint
+	 */
+	public String getEndpoint() {
+		return this.endpoints.getPrimary();
+	}
+
+	/**
 	 * Return the base URL of the backup domain calls may fail over to.
 	 * @return the backup endpoint, or {@code null} when there is none
 	 */
@@ -294,6 +302,10 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 		}
 		if (error != null) {
 			observation.error(error);
+			if (context.getAttempts() > 1 && logger.isWarnEnabled()) {
+				logger.warn(context.getService() + "/" + context.getCommand() + " failed after " + context.getAttempts()
+						+ " attempts: " + error.getMessage());
+			}
 		}
 		observation.stop();
 		if (logger.isDebugEnabled()) {

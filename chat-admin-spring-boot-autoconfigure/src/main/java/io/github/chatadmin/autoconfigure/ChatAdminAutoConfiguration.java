@@ -4,7 +4,11 @@ import io.github.chatadmin.client.ChatAdminOperations;
 import io.github.chatadmin.client.ChatAdminTemplate;
 import io.github.chatadmin.client.auth.TlsSigUserSigProvider;
 import io.github.chatadmin.client.auth.UserSigProvider;
+import io.github.chatadmin.client.observation.ChatAdminAttemptObservationConvention;
 import io.github.chatadmin.client.observation.ChatAdminObservationConvention;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
+import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
 import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -31,6 +35,17 @@ import org.springframework.web.reactive.function.client.WebClient;
 public final class ChatAdminAutoConfiguration {
 
 	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(SanitizingFunction.class)
+	static class SanitizingConfiguration {
+
+		@Bean
+		ChatAdminSanitizingFunction chatAdminSanitizingFunction() {
+			return new ChatAdminSanitizingFunction();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnMissingBean(ChatAdminOperations.class)
 	static class ChatAdminTemplateConfiguration {
 
@@ -47,6 +62,7 @@ public final class ChatAdminAutoConfiguration {
 				ObjectProvider<WebClient.Builder> webClientBuilder,
 				ObjectProvider<ObservationRegistry> observationRegistry,
 				ObjectProvider<ChatAdminObservationConvention> observationConvention,
+				ObjectProvider<ChatAdminAttemptObservationConvention> attemptObservationConvention,
 				ObjectProvider<ChatAdminTemplateCustomizer> customizers) {
 			ChatAdminSettings.checkRetry(properties.getRetry());
 			ChatAdminSettings.checkLimiter(properties.getLimiter());
@@ -70,9 +86,42 @@ public final class ChatAdminAutoConfiguration {
 						ChatAdminSettings.positive(properties.getBatch().getConcurrency(), "batch.concurrency"))
 				.webClientBuilder(webClientBuilder.getIfAvailable(WebClient::builder))
 				.observationRegistry(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP))
-				.observationConvention(observationConvention.getIfAvailable());
+				.observationConvention(observationConvention.getIfAvailable())
+				.attemptObservationConvention(attemptObservationConvention.getIfAvailable());
+			if (limiter.getAppQuota() != null) {
+				builder.appQuota(limiter.getAppQuota());
+			}
 			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 			return builder.build();
+		}
+
+		@Configuration(proxyBeanMethods = false)
+		@ConditionalOnClass(MeterBinder.class)
+		static class LimiterMetricsConfiguration {
+
+			@Bean
+			ChatAdminLimiterMetrics chatAdminLimiterMetrics(ChatAdminTemplate chatAdminTemplate) {
+				return new ChatAdminLimiterMetrics(chatAdminTemplate.getRateLimiter());
+			}
+
+		}
+
+		@Configuration(proxyBeanMethods = false)
+		@ConditionalOnClass(ReactiveHealthIndicator.class)
+		@ConditionalOnBooleanProperty("tencent.chat.health.enabled")
+		static class HealthConfiguration {
+
+			@Bean("tencent.chatHealthIndicator")
+			ChatAdminHealthIndicator chatAdminHealthIndicator(ChatAdminTemplate chatAdminTemplate,
+					ChatAdminProperties properties) {
+				ChatAdminProperties.Health health = properties.getHealth();
+				return new ChatAdminHealthIndicator(chatAdminTemplate, properties.getRegion(),
+						chatAdminTemplate.getEndpoint(), ChatAdminSettings.sdkAppId(properties),
+						ChatAdminSettings.admin(properties),
+						ChatAdminSettings.positive(health.getTimeToLive(), "health.time-to-live"),
+						ChatAdminSettings.positive(health.getTimeout(), "health.timeout"));
+			}
+
 		}
 
 	}

@@ -70,6 +70,8 @@ public class ChatAdminProperties {
 
 	private final Limiter limiter = new Limiter();
 
+	private final Health health = new Health();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -148,6 +150,10 @@ public class ChatAdminProperties {
 
 	public Limiter getLimiter() {
 		return this.limiter;
+	}
+
+	public Health getHealth() {
+		return this.health;
 	}
 
 	@Override
@@ -241,6 +247,11 @@ public class ChatAdminProperties {
 		private Duration connectTimeout = Duration.ofSeconds(2);
 
 		/**
+		 * How long to wait for the TLS handshake once connected.
+		 */
+		private Duration tlsHandshakeTimeout = Duration.ofSeconds(3);
+
+		/**
 		 * How long one attempt may wait for its response; longer than the vendor's 3s
 		 * backend timeout.
 		 */
@@ -259,6 +270,14 @@ public class ChatAdminProperties {
 
 		public void setConnectTimeout(Duration connectTimeout) {
 			this.connectTimeout = connectTimeout;
+		}
+
+		public Duration getTlsHandshakeTimeout() {
+			return this.tlsHandshakeTimeout;
+		}
+
+		public void setTlsHandshakeTimeout(Duration tlsHandshakeTimeout) {
+			this.tlsHandshakeTimeout = tlsHandshakeTimeout;
 		}
 
 		public Duration getResponseTimeout() {
@@ -390,6 +409,53 @@ public class ChatAdminProperties {
 	}
 
 	/**
+	 * Settings of the health indicator.
+	 */
+	public static class Health {
+
+		/**
+		 * Whether to add 'tencent.chat' to the health endpoint; it checks the credentials
+		 * with one account_check call of the admin account, which spends quota.
+		 */
+		private boolean enabled;
+
+		/**
+		 * How long a health check's result is reused.
+		 */
+		private Duration timeToLive = Duration.ofMinutes(1);
+
+		/**
+		 * How long a health check may take before it reports DOWN.
+		 */
+		private Duration timeout = Duration.ofSeconds(5);
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public Duration getTimeToLive() {
+			return this.timeToLive;
+		}
+
+		public void setTimeToLive(Duration timeToLive) {
+			this.timeToLive = timeToLive;
+		}
+
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(Duration timeout) {
+			this.timeout = timeout;
+		}
+
+	}
+
+	/**
 	 * Settings of the client-side rate limiter.
 	 */
 	public static class Limiter {
@@ -415,6 +481,21 @@ public class ChatAdminProperties {
 		 * Longest a call may wait for its turn before it fails as saturated.
 		 */
 		private Duration maxWait = Duration.ofSeconds(2);
+
+		/**
+		 * Calls per second of the whole SDKAppID, all commands together. Without it, the
+		 * app is not limited as a whole until the service answers 60011; then it is paced
+		 * from the rate it was sending at.
+		 */
+		private @Nullable Double appQuota;
+
+		public @Nullable Double getAppQuota() {
+			return this.appQuota;
+		}
+
+		public void setAppQuota(@Nullable Double appQuota) {
+			this.appQuota = appQuota;
+		}
 
 		public CommandRateLimiter.Mode getMode() {
 			return this.mode;

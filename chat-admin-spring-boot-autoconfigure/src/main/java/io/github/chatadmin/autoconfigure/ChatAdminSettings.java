@@ -97,6 +97,7 @@ final class ChatAdminSettings {
 		ChatAdminProperties.Http http = properties.getHttp();
 		ChatAdminProperties.Pool pool = http.getPool();
 		return new HttpSettings(positive(http.getConnectTimeout(), "http.connect-timeout"),
+				positive(http.getTlsHandshakeTimeout(), "http.tls-handshake-timeout"),
 				positive(http.getResponseTimeout(), "http.response-timeout"),
 				positive(http.getCallTimeout(), "http.call-timeout"),
 				positive(pool.getMaxConnections(), "http.pool.max-connections"),
@@ -120,6 +121,12 @@ final class ChatAdminSettings {
 						"Set 'tencent.chat.limiter.quotas[" + command + "]' to a positive number of calls per second.");
 			}
 		});
+		Double appQuota = limiter.getAppQuota();
+		if (appQuota != null && !(appQuota > 0)) {
+			throw new ChatAdminConfigurationException(PREFIX + "limiter.app-quota",
+					"must be positive, but was " + appQuota,
+					"Set 'tencent.chat.limiter.app-quota' to the calls per second your whole app may make, or remove it.");
+		}
 		Duration maxWait = limiter.getMaxWait();
 		if (maxWait == null || maxWait.isNegative()) {
 			throw new ChatAdminConfigurationException(PREFIX + "limiter.max-wait",
