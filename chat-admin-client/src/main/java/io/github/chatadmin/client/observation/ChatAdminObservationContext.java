@@ -1,6 +1,5 @@
 package io.github.chatadmin.client.observation;
 
-import io.micrometer.observation.Observation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -8,17 +7,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @author chat-admin
  */
-public class ChatAdminObservationContext extends Observation.Context {
-
-	private final String service;
-
-	private final String command;
+public class ChatAdminObservationContext extends AbstractChatAdminObservationContext {
 
 	private volatile int attempts;
-
-	private volatile @Nullable Integer errorCode;
-
-	private volatile @Nullable Outcome outcome;
 
 	private volatile @Nullable Long random;
 
@@ -28,24 +19,7 @@ public class ChatAdminObservationContext extends Observation.Context {
 	 * @param command the command
 	 */
 	public ChatAdminObservationContext(String service, String command) {
-		this.service = service;
-		this.command = command;
-	}
-
-	/**
-	 * Return the servicename.
-	 * @return the servicename
-	 */
-	public String getService() {
-		return this.service;
-	}
-
-	/**
-	 * Return the command.
-	 * @return the command
-	 */
-	public String getCommand() {
-		return this.command;
+		super(service, command);
 	}
 
 	/**
@@ -62,38 +36,6 @@ public class ChatAdminObservationContext extends Observation.Context {
 	 */
 	public void setAttempts(int attempts) {
 		this.attempts = attempts;
-	}
-
-	/**
-	 * Return the {@code ErrorCode} of the last envelope received.
-	 * @return the code, or {@code null} when no envelope came back
-	 */
-	public @Nullable Integer getErrorCode() {
-		return this.errorCode;
-	}
-
-	/**
-	 * Set the {@code ErrorCode} of the last envelope received.
-	 * @param errorCode the code
-	 */
-	public void setErrorCode(@Nullable Integer errorCode) {
-		this.errorCode = errorCode;
-	}
-
-	/**
-	 * Return the outcome of the call.
-	 * @return the outcome, or {@code null} while the call is in flight
-	 */
-	public @Nullable Outcome getOutcome() {
-		return this.outcome;
-	}
-
-	/**
-	 * Set the outcome of the call.
-	 * @param outcome the outcome
-	 */
-	public void setOutcome(Outcome outcome) {
-		this.outcome = outcome;
 	}
 
 	/**

@@ -3,10 +3,8 @@ package io.github.chatadmin.client.observation;
 import io.micrometer.common.KeyValue;
 import io.micrometer.common.KeyValues;
 
-import io.github.chatadmin.client.observation.ChatAdminObservationContext.Outcome;
 import io.github.chatadmin.client.observation.ChatAdminObservationDocumentation.AttemptHighCardinalityKeyNames;
 import io.github.chatadmin.client.observation.ChatAdminObservationDocumentation.AttemptLowCardinalityKeyNames;
-import io.github.chatadmin.client.observation.ChatAdminObservationDocumentation.LowCardinalityKeyNames;
 
 /**
  * Default {@link ChatAdminAttemptObservationConvention}: the observation
@@ -22,6 +20,8 @@ public class DefaultChatAdminAttemptObservationConvention implements ChatAdminAt
 	 * Name of the observation, and so of the timer.
 	 */
 	public static final String OBSERVATION_NAME = "tencent.chat.requests.attempts";
+
+	private static final DefaultChatAdminObservationConvention CALL = new DefaultChatAdminObservationConvention();
 
 	private static final KeyValue PRIMARY = KeyValue.of(AttemptLowCardinalityKeyNames.ENDPOINT, "primary");
 
@@ -39,12 +39,7 @@ public class DefaultChatAdminAttemptObservationConvention implements ChatAdminAt
 
 	@Override
 	public KeyValues getLowCardinalityKeyValues(ChatAdminAttemptObservationContext context) {
-		Outcome outcome = context.getOutcome();
-		Integer code = context.getErrorCode();
-		return KeyValues.of(KeyValue.of(LowCardinalityKeyNames.SERVICE, context.getService()),
-				KeyValue.of(LowCardinalityKeyNames.COMMAND, context.getCommand()),
-				KeyValue.of(LowCardinalityKeyNames.OUTCOME, (outcome != null) ? outcome.name() : "UNKNOWN"),
-				KeyValue.of(LowCardinalityKeyNames.CODE, (code != null) ? Integer.toString(code) : "none"),
+		return KeyValues.of(CALL.service(context), CALL.command(context), CALL.outcome(context), CALL.code(context),
 				context.isBackup() ? BACKUP : PRIMARY);
 	}
 

@@ -46,20 +46,20 @@ public class DefaultChatAdminObservationConvention implements ChatAdminObservati
 		return (random != null) ? values.and(HighCardinalityKeyNames.RANDOM.withValue(Long.toString(random))) : values;
 	}
 
-	protected KeyValue service(ChatAdminObservationContext context) {
+	protected KeyValue service(AbstractChatAdminObservationContext context) {
 		return KeyValue.of(LowCardinalityKeyNames.SERVICE, context.getService());
 	}
 
-	protected KeyValue command(ChatAdminObservationContext context) {
+	protected KeyValue command(AbstractChatAdminObservationContext context) {
 		return KeyValue.of(LowCardinalityKeyNames.COMMAND, context.getCommand());
 	}
 
-	protected KeyValue outcome(ChatAdminObservationContext context) {
+	protected KeyValue outcome(AbstractChatAdminObservationContext context) {
 		Outcome outcome = context.getOutcome();
 		return (outcome != null) ? KeyValue.of(LowCardinalityKeyNames.OUTCOME, outcome.name()) : OUTCOME_UNKNOWN;
 	}
 
-	protected KeyValue code(ChatAdminObservationContext context) {
+	protected KeyValue code(AbstractChatAdminObservationContext context) {
 		Integer errorCode = context.getErrorCode();
 		return (errorCode != null) ? KeyValue.of(LowCardinalityKeyNames.CODE, Integer.toString(errorCode)) : CODE_NONE;
 	}
