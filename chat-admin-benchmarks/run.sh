@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs every benchmark and writes chat-admin-benchmarks/results/results.md and results.png.
+# Usage: chat-admin-benchmarks/run.sh [--measure=20] [--warmup=30] [--reps=3] [--concurrency=1,16,64,256]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./mvnw -q -B -DskipTests -pl chat-admin-benchmarks -am package
+if ! command -v wrk > /dev/null; then
+	echo "Installing wrk (Debian package) for the L0 baseline..."
+	(apt-get install -y wrk > /dev/null 2>&1 || sudo -n apt-get install -y wrk > /dev/null 2>&1) \
+		|| echo "Could not install wrk: the results will say L0 was not run."
+fi
+classpath="chat-admin-benchmarks/target/classes:chat-admin-benchmarks/target/lib/*"
+pin() { if command -v taskset > /dev/null && [ "$(nproc)" -ge 2 ]; then taskset -c "$1" "${@:2}"; else "${@:2}"; fi; }
+stub_log=$(mktemp)
+pin 1 java -Xms256m -Xmx256m -XX:+UseParallelGC -XX:ActiveProcessorCount=1 -Dreactor.netty.ioWorkerCount=1 \
+	-cp "$classpath" io.github.chatadmin.benchmarks.StubServer 0 > "$stub_log" 2>&1 &
+stub_pid=$!
+trap 'kill $stub_pid 2> /dev/null || true; rm -f "$stub_log"' EXIT
+for _ in $(seq 1 100); do
+	grep -q '^READY' "$stub_log" && break
+	sleep 0.1
+done
+port=$(awk '/^READY/ {print $2}' "$stub_log")
+[ -n "$port" ] || { echo "The stub server did not start:"; cat "$stub_log"; exit 1; }
+pin 0 java -Xms512m -Xmx512m -XX:+UseParallelGC -XX:ActiveProcessorCount=1 -Dreactor.netty.ioWorkerCount=1 \
+	-cp "$classpath" io.github.chatadmin.benchmarks.Harness --stub-port="$port" \
+	--out=chat-admin-benchmarks/results "$@"

@@ -1,0 +1,137 @@
+package io.github.chatadmin.benchmarks;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import io.github.chatadmin.client.ChatAdminTemplate;
+import io.github.chatadmin.client.transport.ChatAdminConnectors;
+import io.github.chatadmin.client.transport.CommandRateLimiter;
+import io.github.chatadmin.client.transport.HttpSettings;
+
+/**
+ * The clients under test, all against the same stub with the same pool settings: L1 raw
+ * Reactor Netty, L2 WebClient with pre-serialized bytes, L3 the template as users get it.
+ *
+ * @author chat-admin
+ */
+final class Clients {
+
+	static final String SECRET_KEY = "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e";
+
+	static final long SDK_APP_ID = 1400000000L;
+
+	static final String BODY = "{\"CheckItem\":[{\"UserID\":\"alice\"},{\"UserID\":\"bob\"}]}";
+
+	static final String PATH = "/v4/im_open_login_svc/account_check";
+
+	static final String QUERY = "?sdkappid=" + SDK_APP_ID
+			+ "&identifier=administrator&usersig=benchmark&random=12345&contenttype=json";
+
+	private Clients() {
+	}
+
+	/**
+	 * A client that makes one call per subscription.
+	 */
+	interface Client extends AutoCloseable {
+
+		String name();
+
+		Mono<?> call();
+
+		@Override
+		void close();
+
+	}
+
+	static Client rawReactorNetty(String baseUrl) {
+		ConnectionProvider provider = ChatAdminConnectors.createConnectionProvider(HttpSettings.defaults());
+		byte[] body = BODY.getBytes(StandardCharsets.UTF_8);
+		HttpClient client = HttpClient.create(provider)
+			.baseUrl(baseUrl)
+			.keepAlive(true)
+			.headers((headers) -> headers.set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON));
+		return client("L1 raw Reactor Netty",
+				() -> client.post()
+					.uri(PATH + QUERY)
+					.send(Mono.fromSupplier(() -> Unpooled.wrappedBuffer(body)))
+					.responseSingle((response, content) -> content.asByteArray()),
+				() -> provider.disposeLater().block());
+	}
+
+	static Client webClient(String baseUrl) {
+		ConnectionProvider provider = ChatAdminConnectors.createConnectionProvider(HttpSettings.defaults());
+		byte[] body = BODY.getBytes(StandardCharsets.UTF_8);
+		WebClient client = WebClient.builder()
+			.baseUrl(baseUrl)
+			.clientConnector(new ReactorClientHttpConnector(HttpClient.create(provider).keepAlive(true)))
+			.build();
+		return client("L2 WebClient",
+				() -> client.post()
+					.uri(PATH + QUERY)
+					.contentType(MediaType.APPLICATION_JSON)
+					.bodyValue(body)
+					.retrieve()
+					.bodyToMono(byte[].class),
+				() -> provider.disposeLater().block());
+	}
+
+	static Client template(String baseUrl) {
+		return template(baseUrl, CommandRateLimiter.Mode.ADAPTIVE, 1e9, "L3 ChatAdminTemplate");
+	}
+
+	static Client template(String baseUrl, CommandRateLimiter.Mode mode, double quota, String name) {
+		SimpleMeterRegistry meters = new SimpleMeterRegistry();
+		ObservationRegistry observations = ObservationRegistry.create();
+		observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
+		ChatAdminTemplate template = ChatAdminTemplate.builder()
+			.sdkAppId(SDK_APP_ID)
+			.secretKey(SECRET_KEY)
+			.endpoint(URI.create(baseUrl))
+			.observationRegistry(observations)
+			.rateLimiter(mode, quota, Map.of("im_open_login_svc/account_check", quota), Duration.ofSeconds(2))
+			.build();
+		Map<String, Object> request = Map.of("CheckItem", List.of(Map.of("UserID", "alice"), Map.of("UserID", "bob")));
+		return client(name, () -> template.execute("im_open_login_svc", "account_check", request), template::close);
+	}
+
+	private static Client client(String name, Supplier<Mono<?>> call, Runnable close) {
+		return new Client() {
+
+			@Override
+			public String name() {
+				return name;
+			}
+
+			@Override
+			public Mono<?> call() {
+				return call.get();
+			}
+
+			@Override
+			public void close() {
+				close.run();
+			}
+
+		};
+	}
+
+}

@@ -1,0 +1,353 @@
+package io.github.chatadmin.benchmarks;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.netty.DisposableServer;
+
+import io.github.chatadmin.benchmarks.Clients.Client;
+import io.github.chatadmin.client.ChatAdminException;
+import io.github.chatadmin.client.ChatAdminTemplate;
+import io.github.chatadmin.client.transport.CommandRateLimiter;
+import io.github.chatadmin.emulator.ChatAdminEmulator;
+
+/**
+ * The benchmark harness (a plain main, not JMH): closed-loop throughput at fixed
+ * concurrencies, open-loop latency at half of the raw client's maximum, CPU time and
+ * allocation per call, and goodput at twice the emulator's quota with the limiter off and
+ * on; writes {@code results.md} and {@code results.png}. Options as {@code --key=value}:
+ * {@code stub-port} (0 starts a stub in this JVM), {@code warmup}, {@code measure}
+ * (seconds), {@code reps}, {@code concurrency} (comma separated), {@code out},
+ * {@code wrk} (true/false), {@code quota}, {@code quota-seconds}.
+ *
+ * @author chat-admin
+ */
+public final class Harness {
+
+	private static final Pattern WRK_RATE = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
+
+	private final Map<String, String> options;
+
+	private final List<String> log = new ArrayList<>();
+
+	private Harness(Map<String, String> options) {
+		this.options = options;
+	}
+
+	public static void main(String[] args) throws Exception {
+		Map<String, String> options = new LinkedHashMap<>();
+		for (String arg : args) {
+			String[] pair = arg.replaceFirst("^--", "").split("=", 2);
+			options.put(pair[0], (pair.length > 1) ? pair[1] : "true");
+		}
+		new Harness(options).run();
+		System.exit(0);
+	}
+
+	/**
+	 * Run the benchmark with options.
+	 * @param options the options, as from the command line without {@code --}
+	 * @return the markdown report
+	 * @throws Exception on failure
+	 */
+	public static String run(Map<String, String> options) throws Exception {
+		return new Harness(options).run();
+	}
+
+	private String option(String key, String fallback) {
+		return this.options.getOrDefault(key, fallback);
+	}
+
+	private String run() throws Exception {
+		int stubPort = Integer.parseInt(option("stub-port", "0"));
+		DisposableServer inProcess = (stubPort == 0) ? StubServer.start(0, 0) : null;
+		String baseUrl = "http://127.0.0.1:" + ((inProcess != null) ? inProcess.port() : stubPort);
+		Duration warmup = Duration.ofMillis((long) (Double.parseDouble(option("warmup", "30")) * 1000));
+		Duration measure = Duration.ofMillis((long) (Double.parseDouble(option("measure", "20")) * 1000));
+		int reps = Integer.parseInt(option("reps", "3"));
+		List<Integer> concurrencies = Arrays.stream(option("concurrency", "1,16,64,256").split(","))
+			.map(String::trim)
+			.map(Integer::parseInt)
+			.toList();
+		Path out = Path.of(option("out", "chat-admin-benchmarks/results"));
+		Files.createDirectories(out);
+		boolean wrk = Boolean.parseBoolean(option("wrk", "true")) && wrkAvailable();
+		List<Supplier<Client>> factories = List.of(() -> Clients.rawReactorNetty(baseUrl),
+				() -> Clients.webClient(baseUrl), () -> Clients.template(baseUrl));
+		List<Client> clients = factories.stream().map(Supplier::get).toList();
+		Map<String, Map<Integer, List<Sample>>> closed = new LinkedHashMap<>();
+		Map<Integer, List<Double>> wrkRates = new LinkedHashMap<>();
+		try {
+			for (Client client : clients) {
+				say("warming up " + client.name());
+				closedLoop(client, 64, warmup);
+			}
+			for (int rep = 0; rep < reps; rep++) {
+				for (int concurrency : concurrencies) {
+					if (wrk) {
+						wrkRates.computeIfAbsent(concurrency, (c) -> new ArrayList<>())
+							.add(runWrk(baseUrl, concurrency, measure));
+					}
+					for (Client client : clients) {
+						Sample sample = closedLoop(client, concurrency, measure);
+						say(String.format(Locale.ROOT, "rep %d C=%d %s: %.0f calls/s, %.1f us CPU, %.0f B/call", rep,
+								concurrency, client.name(), sample.rate(), sample.cpuMicros(), sample.bytes()));
+						closed.computeIfAbsent(client.name(), (k) -> new LinkedHashMap<>())
+							.computeIfAbsent(concurrency, (k) -> new ArrayList<>())
+							.add(sample);
+					}
+				}
+			}
+			double maxRaw = closed.get(clients.get(0).name())
+				.values()
+				.stream()
+				.mapToDouble((samples) -> median(samples.stream().mapToDouble(Sample::rate).toArray()))
+				.max()
+				.orElse(1000);
+			double rate = Math.max(10, maxRaw / 2);
+			Map<String, Histogram> latencies = new LinkedHashMap<>();
+			for (Client client : clients) {
+				latencies.put(client.name(), openLoop(client, rate, measure));
+			}
+			Map<String, double[]> quota = quotaScenario(Double.parseDouble(option("quota", "200")),
+					Duration.ofSeconds(Long.parseLong(option("quota-seconds", "20"))));
+			String report = Report.markdown(closed, wrkRates, concurrencies, rate, latencies, quota,
+					Double.parseDouble(option("quota", "200")), reps, warmup, measure, wrk);
+			Files.writeString(out.resolve("results.md"), report, StandardCharsets.UTF_8);
+			Report.png(out.resolve("results.png"), closed, wrkRates, concurrencies, latencies, quota);
+			say("wrote " + out.resolve("results.md") + " and results.png");
+			return report;
+		}
+		finally {
+			clients.forEach(Client::close);
+			if (inProcess != null) {
+				inProcess.disposeNow();
+			}
+		}
+	}
+
+	private void say(String line) {
+		this.log.add(line);
+		System.out.println(line);
+	}
+
+	/**
+	 * Keep exactly {@code concurrency} calls in flight for a while.
+	 */
+	static Sample closedLoop(Client client, int concurrency, Duration duration) {
+		AtomicBoolean stop = new AtomicBoolean();
+		AtomicLong done = new AtomicLong();
+		AtomicLong errors = new AtomicLong();
+		long cpu0 = processCpuNanos();
+		long alloc0 = allocatedBytes();
+		long start = System.nanoTime();
+		Mono<Void> all = Flux.range(0, concurrency)
+			.flatMap((worker) -> Mono.defer(client::call)
+				.doOnSuccess((result) -> done.incrementAndGet())
+				.onErrorResume((ex) -> {
+					errors.incrementAndGet();
+					return Mono.empty();
+				})
+				.repeat(() -> !stop.get()), concurrency)
+			.then();
+		var subscription = all.toFuture();
+		LockSupport.parkNanos(duration.toNanos());
+		long calls = done.get();
+		long elapsed = System.nanoTime() - start;
+		long cpu = processCpuNanos() - cpu0;
+		long alloc = allocatedBytes() - alloc0;
+		stop.set(true);
+		try {
+			subscription.get(30, TimeUnit.SECONDS);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Calls did not finish", ex);
+		}
+		long n = Math.max(1, calls);
+		return new Sample(calls * 1e9 / elapsed, cpu / 1e3 / n, (double) alloc / n, errors.get());
+	}
+
+	/**
+	 * Send at a fixed rate and record the latency from each call's intended send time.
+	 */
+	static Histogram openLoop(Client client, double rate, Duration duration) {
+		Histogram histogram = new ConcurrentHistogram(TimeUnit.SECONDS.toMicros(60), 3);
+		AtomicLong outstanding = new AtomicLong();
+		long interval = (long) (1e9 / rate);
+		long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(10);
+		long end = start + duration.toNanos();
+		for (long intended = start; intended < end; intended += interval) {
+			long wait = intended - System.nanoTime();
+			if (wait > 0) {
+				LockSupport.parkNanos(wait);
+			}
+			long sendAt = intended;
+			outstanding.incrementAndGet();
+			client.call().subscribe(null, (ex) -> outstanding.decrementAndGet(), () -> {
+				histogram.recordValue(Math.max(0, (System.nanoTime() - sendAt) / 1000));
+				outstanding.decrementAndGet();
+			});
+		}
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (outstanding.get() > 0 && System.nanoTime() < deadline) {
+			LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+		}
+		return histogram;
+	}
+
+	/**
+	 * Offer twice the emulator's per-command quota, limiter off and adaptive.
+	 * @return by mode: offered calls/s, goodput calls/s, throttled fraction of requests,
+	 * failed calls
+	 */
+	private Map<String, double[]> quotaScenario(double quota, Duration duration) {
+		Map<String, double[]> results = new LinkedHashMap<>();
+		for (CommandRateLimiter.Mode mode : List.of(CommandRateLimiter.Mode.OFF, CommandRateLimiter.Mode.ADAPTIVE)) {
+			ChatAdminEmulator emulator = ChatAdminEmulator.builder().secretKey(Clients.SECRET_KEY).build().start();
+			emulator.quotas().limitCommand("openim/query_online_status", quota);
+			try (ChatAdminTemplate template = ChatAdminTemplate.builder()
+				.sdkAppId(emulator.getSdkAppId())
+				.secretKey(emulator.getSecretKey())
+				.endpoint(URI.create(emulator.baseUrl()))
+				.rateLimiter(mode, quota, Map.of(), Duration.ofSeconds(2))
+				.build()) {
+				Map<String, Object> request = Map.of("To_Account", List.of("alice"));
+				AtomicLong ok = new AtomicLong();
+				AtomicLong failed = new AtomicLong();
+				AtomicLong outstanding = new AtomicLong();
+				long interval = (long) (1e9 / (2 * quota));
+				long start = System.nanoTime();
+				long end = start + duration.toNanos();
+				long offered = 0;
+				for (long intended = start; intended < end; intended += interval) {
+					long wait = intended - System.nanoTime();
+					if (wait > 0) {
+						LockSupport.parkNanos(wait);
+					}
+					offered++;
+					outstanding.incrementAndGet();
+					template.execute("openim", "query_online_status", request).subscribe((node) -> {
+						ok.incrementAndGet();
+						outstanding.decrementAndGet();
+					}, (ex) -> {
+						failed.incrementAndGet();
+						outstanding.decrementAndGet();
+						if (!(ex instanceof ChatAdminException)) {
+							say("unexpected " + ex);
+						}
+					});
+				}
+				long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+				while (outstanding.get() > 0 && System.nanoTime() < deadline) {
+					LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+				}
+				double seconds = (System.nanoTime() - start) / 1e9;
+				long requests = emulator.callCount("openim/query_online_status");
+				double throttled = (requests > 0) ? (double) (requests - ok.get()) / requests : 0;
+				results.put(mode.name(), new double[] { offered / (duration.toNanos() / 1e9), ok.get() / seconds,
+						throttled, failed.get(), requests });
+				say(String.format(Locale.ROOT, "quota %s: offered %d, ok %d, failed %d, requests %d, throttled %.3f",
+						mode, offered, ok.get(), failed.get(), requests, throttled));
+			}
+			finally {
+				emulator.close();
+			}
+		}
+		return results;
+	}
+
+	private static boolean wrkAvailable() {
+		try {
+			return new ProcessBuilder("wrk", "--version").redirectErrorStream(true).start().waitFor() >= 0;
+		}
+		catch (IOException | InterruptedException ex) {
+			return false;
+		}
+	}
+
+	private double runWrk(String baseUrl, int concurrency, Duration duration) throws Exception {
+		Path script = Files.createTempFile("chat-admin-wrk", ".lua");
+		Files.writeString(script, "wrk.method = \"POST\"\nwrk.body = '" + Clients.BODY
+				+ "'\nwrk.headers[\"Content-Type\"] = \"application/json\"\n");
+		List<String> command = new ArrayList<>();
+		if (Files.isExecutable(Path.of("/usr/bin/taskset"))) {
+			command.addAll(List.of("taskset", "-c", "0"));
+		}
+		command.addAll(List.of("wrk", "-t1", "-c" + concurrency, "-d" + Math.max(1, duration.toSeconds()) + "s", "-s",
+				script.toString(), baseUrl + Clients.PATH + Clients.QUERY));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		process.waitFor();
+		Files.deleteIfExists(script);
+		Matcher matcher = WRK_RATE.matcher(output);
+		double rate = matcher.find() ? Double.parseDouble(matcher.group(1)) : Double.NaN;
+		say(String.format(Locale.ROOT, "C=%d L0 wrk: %.0f calls/s", concurrency, rate));
+		return rate;
+	}
+
+	static double median(double[] values) {
+		double[] sorted = values.clone();
+		Arrays.sort(sorted);
+		int n = sorted.length;
+		if (n == 0) {
+			return Double.NaN;
+		}
+		return (n % 2 == 1) ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+	}
+
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
+	}
+
+	private static long allocatedBytes() {
+		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+		long total = 0;
+		for (long bytes : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+			if (bytes > 0) {
+				total += bytes;
+			}
+		}
+		return total;
+	}
+
+	/**
+	 * One closed-loop measurement.
+	 *
+	 * @param rate completed calls per second
+	 * @param cpuMicros process CPU time per call, in microseconds
+	 * @param bytes bytes allocated per call, all threads
+	 * @param errors failed calls
+	 */
+	record Sample(double rate, double cpuMicros, double bytes, long errors) {
+
+	}
+
+	static String today() {
+		return LocalDate.now().toString();
+	}
+
+}

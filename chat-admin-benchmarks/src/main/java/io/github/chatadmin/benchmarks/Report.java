@@ -1,0 +1,227 @@
+package io.github.chatadmin.benchmarks;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+import org.HdrHistogram.Histogram;
+
+import io.github.chatadmin.benchmarks.Harness.Sample;
+
+/**
+ * Writes the benchmark results as a markdown table with ratios and targets, and as a PNG.
+ *
+ * @author chat-admin
+ */
+final class Report {
+
+	private static final String L0 = "L0 wrk";
+
+	private Report() {
+	}
+
+	static String markdown(Map<String, Map<Integer, List<Sample>>> closed, Map<Integer, List<Double>> wrk,
+			List<Integer> concurrencies, double openRate, Map<String, Histogram> latencies, Map<String, double[]> quota,
+			double quotaRate, int reps, Duration warmup, Duration measure, boolean wrkRan) {
+		List<String> names = new ArrayList<>(closed.keySet());
+		String raw = names.get(0);
+		String template = names.get(names.size() - 1);
+		StringBuilder md = new StringBuilder();
+		md.append("# Benchmark results\n\n");
+		md.append("Date: ")
+			.append(Harness.today())
+			.append(". Machine: ")
+			.append(machine())
+			.append(". JVM: ")
+			.append(System.getProperty("java.vm.name"))
+			.append(' ')
+			.append(System.getProperty("java.version"))
+			.append(", ")
+			.append(Runtime.getRuntime().availableProcessors())
+			.append(" processor(s) visible, heap ")
+			.append(Runtime.getRuntime().maxMemory() / (1024 * 1024))
+			.append(" MB.\n\n");
+		md.append(String.format(Locale.ROOT,
+				"Method: stub in its own JVM on 127.0.0.1 (CPU 1), harness on CPU 0; warm-up %ds per client, "
+						+ "%d interleaved repetitions of %ds per configuration; median [min-max].%n%n",
+				warmup.toSeconds(), reps, measure.toSeconds()));
+		md.append("## Closed loop: completed calls/s\n\n| client |");
+		concurrencies.forEach((c) -> md.append(" C=").append(c).append(" |"));
+		md.append("\n|---|");
+		concurrencies.forEach((c) -> md.append("---|"));
+		md.append('\n');
+		if (wrkRan) {
+			md.append("| ").append(L0).append(" |");
+			for (int c : concurrencies) {
+				md.append(' ')
+					.append(range(wrk.getOrDefault(c, List.of()).stream().mapToDouble(Double::doubleValue).toArray(),
+							"%.0f"))
+					.append(" |");
+			}
+			md.append('\n');
+		}
+		for (String name : names) {
+			md.append("| ").append(name).append(" |");
+			for (int c : concurrencies) {
+				md.append(' ').append(range(values(closed, name, c, Sample::rate), "%.0f")).append(" |");
+			}
+			md.append('\n');
+		}
+		if (!wrkRan) {
+			md.append("\nL0 (wrk) was not run: wrk is not installed on this machine.\n");
+		}
+		md.append("\n## Ratios\n\n| ratio |");
+		concurrencies.forEach((c) -> md.append(" C=").append(c).append(" |"));
+		md.append("\n|---|");
+		concurrencies.forEach((c) -> md.append("---|"));
+		md.append('\n');
+		for (String name : names.subList(1, names.size())) {
+			md.append("| ").append(name.split(" ")[0]).append('/').append(raw.split(" ")[0]).append(" throughput |");
+			for (int c : concurrencies) {
+				md.append(String.format(Locale.ROOT, " %.2f |",
+						median(closed, name, c, Sample::rate) / median(closed, raw, c, Sample::rate)));
+			}
+			md.append('\n');
+		}
+		if (wrkRan) {
+			md.append("| L1/L0 throughput |");
+			for (int c : concurrencies) {
+				md.append(String.format(Locale.ROOT, " %.2f |", median(closed, raw, c, Sample::rate) / Harness
+					.median(wrk.getOrDefault(c, List.of()).stream().mapToDouble(Double::doubleValue).toArray())));
+			}
+			md.append('\n');
+		}
+		int cpuAt = concurrencies.contains(64) ? 64 : concurrencies.get(concurrencies.size() - 1);
+		md.append(String.format(Locale.ROOT,
+				"%n## Cost per call at C=%d%n%n| client | CPU us/call | bytes allocated/call |%n|---|---|---|%n",
+				cpuAt));
+		for (String name : names) {
+			md.append(String.format(Locale.ROOT, "| %s | %.1f | %.0f |%n", name,
+					median(closed, name, cpuAt, Sample::cpuMicros), median(closed, name, cpuAt, Sample::bytes)));
+		}
+		md.append(String.format(Locale.ROOT,
+				"%n## Open loop at %.0f calls/s (half of L1's maximum): latency from the intended send time%n%n"
+						+ "| client | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | calls |%n|---|---|---|---|---|---|---|%n",
+				openRate));
+		latencies.forEach((name, h) -> md
+			.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %.3f | %d |%n", name, ms(h, 50),
+					ms(h, 90), ms(h, 99), ms(h, 99.9), h.getMaxValue() / 1000.0, h.getTotalCount())));
+		Histogram rawH = latencies.get(raw);
+		Histogram templateH = latencies.get(template);
+		double addedP50 = ms(templateH, 50) - ms(rawH, 50);
+		double addedP99 = ms(templateH, 99) - ms(rawH, 99);
+		md.append(
+				String.format(Locale.ROOT, "%nL3 - L1 added latency: p50 %.3f ms, p99 %.3f ms.%n", addedP50, addedP99));
+		md.append(String.format(Locale.ROOT,
+				"%n## At the quota: emulator limited to %.0f calls/s for the command, offered twice that%n%n"
+						+ "| limiter | offered calls/s | goodput calls/s | goodput / quota | throttled fraction of requests | failed calls | requests sent |%n"
+						+ "|---|---|---|---|---|---|---|%n",
+				quotaRate));
+		quota.forEach(
+				(mode, v) -> md.append(String.format(Locale.ROOT, "| %s | %.0f | %.1f | %.2f | %.3f | %.0f | %.0f |%n",
+						mode.toLowerCase(Locale.ROOT), v[0], v[1], v[1] / quotaRate, v[2], v[3], v[4])));
+		md.append("\nFailed calls with the limiter on are calls refused at once as \"client saturated\" after "
+				+ "waiting `limiter.max-wait` (2 s): at twice the quota, half of the offered load cannot be served.\n");
+		md.append("\n## Against the targets\n\n");
+		double at16 = ratioAt(closed, template, raw, 16);
+		double at64 = ratioAt(closed, template, raw, 64);
+		md.append(String.format(Locale.ROOT, "- L3 >= 0.9 x L1 throughput at C=16 and C=64: %.2f and %.2f, %s.%n", at16,
+				at64, (at16 >= 0.9 && at64 >= 0.9) ? "met" : "**not met**"));
+		md.append(String.format(Locale.ROOT, "- Added p99 latency <= 0.5 ms at 50 %% load: %.3f ms, %s.%n", addedP99,
+				(addedP99 <= 0.5) ? "met" : "**not met**"));
+		double[] adaptive = quota.get("ADAPTIVE");
+		if (adaptive != null) {
+			boolean met = adaptive[1] / quotaRate >= 0.95 && adaptive[2] < 0.01;
+			md.append(String.format(Locale.ROOT,
+					"- Goodput >= 95 %% of quota with < 1 %% throttled, limiter on: %.2f and %.3f, %s.%n",
+					adaptive[1] / quotaRate, adaptive[2], met ? "met" : "**not met**"));
+		}
+		md.append("- >= 2 x the peer SDK's throughput at C=64 with less CPU per call: not measured yet "
+				+ "(the peer SDK, io.github.doocs:im-server-sdk-java, only speaks https; its run needs a TLS stub).\n");
+		return md.toString();
+	}
+
+	static void png(Path file, Map<String, Map<Integer, List<Sample>>> closed, Map<Integer, List<Double>> wrk,
+			List<Integer> concurrencies, Map<String, Histogram> latencies, Map<String, double[]> quota)
+			throws IOException {
+		List<String> categories = concurrencies.stream().map((c) -> "C=" + c).toList();
+		Map<String, double[]> throughput = new LinkedHashMap<>();
+		if (!wrk.isEmpty()) {
+			throughput.put(L0,
+					concurrencies.stream()
+						.mapToDouble((c) -> Harness
+							.median(wrk.getOrDefault(c, List.of()).stream().mapToDouble(Double::doubleValue).toArray()))
+						.toArray());
+		}
+		closed.forEach((name, byC) -> throughput.put(name,
+				concurrencies.stream().mapToDouble((c) -> median(closed, name, c, Sample::rate)).toArray()));
+		Map<String, double[]> latency = new LinkedHashMap<>();
+		latencies.forEach((name, h) -> latency.put(name, new double[] { ms(h, 50), ms(h, 99), ms(h, 99.9) }));
+		Map<String, double[]> goodput = new LinkedHashMap<>();
+		quota.forEach((mode, v) -> goodput.put("limiter " + mode.toLowerCase(Locale.ROOT),
+				new double[] { v[0], v[1], v[2] * 100 }));
+		BarChart.writePanels(file,
+				List.of(new BarChart.Panel("Closed loop throughput", "calls/s", categories, throughput),
+						new BarChart.Panel("Open loop latency at 50% of L1's maximum", "ms",
+								List.of("p50", "p99", "p99.9"), latency),
+						new BarChart.Panel("At twice the quota", "calls/s or %",
+								List.of("offered calls/s", "goodput calls/s", "throttled %"), goodput)));
+	}
+
+	private static double ratioAt(Map<String, Map<Integer, List<Sample>>> closed, String a, String b, int c) {
+		return median(closed, a, c, Sample::rate) / median(closed, b, c, Sample::rate);
+	}
+
+	private static double[] values(Map<String, Map<Integer, List<Sample>>> closed, String name, int c,
+			ToDoubleFunction<Sample> value) {
+		return closed.getOrDefault(name, Map.of()).getOrDefault(c, List.of()).stream().mapToDouble(value).toArray();
+	}
+
+	private static double median(Map<String, Map<Integer, List<Sample>>> closed, String name, int c,
+			ToDoubleFunction<Sample> value) {
+		return Harness.median(values(closed, name, c, value));
+	}
+
+	private static String range(double[] values, String format) {
+		if (values.length == 0) {
+			return "-";
+		}
+		double min = Double.MAX_VALUE;
+		double max = -Double.MAX_VALUE;
+		for (double v : values) {
+			min = Math.min(min, v);
+			max = Math.max(max, v);
+		}
+		return String.format(Locale.ROOT, format + " [" + format + "-" + format + "]", Harness.median(values), min,
+				max);
+	}
+
+	private static double ms(Histogram histogram, double percentile) {
+		return histogram.getValueAtPercentile(percentile) / 1000.0;
+	}
+
+	private static String machine() {
+		String model = "unknown CPU";
+		try {
+			for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"), StandardCharsets.UTF_8)) {
+				if (line.startsWith("model name")) {
+					model = line.substring(line.indexOf(':') + 1).trim();
+					break;
+				}
+			}
+		}
+		catch (IOException ex) {
+			// not Linux
+		}
+		return System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", " + model;
+	}
+
+}
