@@ -5,8 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
+import io.github.doocs.im.ImClient;
+import io.github.doocs.im.model.request.AccountCheckItem;
+import io.github.doocs.im.model.request.AccountCheckRequest;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
@@ -14,6 +20,8 @@ import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 
@@ -28,11 +36,24 @@ import io.github.chatadmin.client.transport.HttpSettings;
 
 /**
  * The clients under test, all against the same stub with the same pool settings: L1 raw
- * Reactor Netty, L2 WebClient with pre-serialized bytes, L3 the template as users get it.
+ * Reactor Netty, L2 WebClient with pre-serialized bytes, L3 the template as users get it;
+ * and over TLS (the peer SDK only speaks https): L1, L3 and P, the peer SDK.
  *
  * @author chat-admin
  */
 final class Clients {
+
+	static final String L1 = "L1 raw Reactor Netty";
+
+	static final String L2 = "L2 WebClient";
+
+	static final String L3 = "L3 ChatAdminTemplate";
+
+	static final String L1_TLS = "L1 TLS raw Reactor Netty";
+
+	static final String L3_TLS = "L3 TLS ChatAdminTemplate";
+
+	static final String PEER = "P TLS doocs im-server-sdk-java";
 
 	static final String SECRET_KEY = "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e";
 
@@ -69,12 +90,50 @@ final class Clients {
 			.baseUrl(baseUrl)
 			.keepAlive(true)
 			.headers((headers) -> headers.set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON));
-		return client("L1 raw Reactor Netty",
+		return client(L1,
 				() -> client.post()
 					.uri(PATH + QUERY)
 					.send(Mono.fromSupplier(() -> Unpooled.wrappedBuffer(body)))
 					.responseSingle((response, content) -> content.asByteArray()),
 				() -> provider.disposeLater().block());
+	}
+
+	static Client rawReactorNettyTls(String baseUrl) {
+		ConnectionProvider provider = ChatAdminConnectors.createConnectionProvider(HttpSettings.defaults());
+		byte[] body = BODY.getBytes(StandardCharsets.UTF_8);
+		HttpClient client = HttpClient.create(provider)
+			.secure()
+			.baseUrl(baseUrl)
+			.keepAlive(true)
+			.headers((headers) -> headers.set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON));
+		return client(L1_TLS,
+				() -> client.post()
+					.uri(PATH + QUERY)
+					.send(Mono.fromSupplier(() -> Unpooled.wrappedBuffer(body)))
+					.responseSingle((response, content) -> content.asByteArray()),
+				() -> provider.disposeLater().block());
+	}
+
+	/**
+	 * The peer SDK as its README shows it, blocking, each call on a thread of a pool as
+	 * large as the highest concurrency. It only speaks https.
+	 * @param host host and port of the TLS stub
+	 * @param threads the pool's size
+	 * @return the client
+	 */
+	static Client peer(String host, int threads) {
+		ImClient im = new ImClient(SDK_APP_ID, "administrator", SECRET_KEY, host);
+		AtomicInteger ids = new AtomicInteger();
+		ExecutorService pool = Executors.newFixedThreadPool(threads, (task) -> {
+			Thread thread = new Thread(task, "peer-" + ids.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
+		Scheduler scheduler = Schedulers.fromExecutorService(pool);
+		AccountCheckRequest request = new AccountCheckRequest(
+				List.of(new AccountCheckItem("alice"), new AccountCheckItem("bob")));
+		return client(PEER, () -> Mono.fromCallable(() -> im.account.accountCheck(request)).subscribeOn(scheduler),
+				pool::shutdownNow);
 	}
 
 	static Client webClient(String baseUrl) {
@@ -84,7 +143,7 @@ final class Clients {
 			.baseUrl(baseUrl)
 			.clientConnector(new ReactorClientHttpConnector(HttpClient.create(provider).keepAlive(true)))
 			.build();
-		return client("L2 WebClient",
+		return client(L2,
 				() -> client.post()
 					.uri(PATH + QUERY)
 					.contentType(MediaType.APPLICATION_JSON)
@@ -95,7 +154,11 @@ final class Clients {
 	}
 
 	static Client template(String baseUrl) {
-		return template(baseUrl, CommandRateLimiter.Mode.ADAPTIVE, 1e9, "L3 ChatAdminTemplate");
+		return template(baseUrl, CommandRateLimiter.Mode.ADAPTIVE, 1e9, L3);
+	}
+
+	static Client templateTls(String baseUrl) {
+		return template(baseUrl, CommandRateLimiter.Mode.ADAPTIVE, 1e9, L3_TLS);
 	}
 
 	static Client template(String baseUrl, CommandRateLimiter.Mode mode, double quota, String name) {

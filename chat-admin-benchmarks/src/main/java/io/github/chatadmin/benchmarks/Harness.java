@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -41,11 +42,22 @@ import io.github.chatadmin.emulator.ChatAdminEmulator;
  * on; writes {@code results.md} and {@code results.png}. Options as {@code --key=value}:
  * {@code stub-port} (0 starts a stub in this JVM), {@code warmup}, {@code measure}
  * (seconds), {@code reps}, {@code concurrency} (comma separated), {@code out},
- * {@code wrk} (true/false), {@code quota}, {@code quota-seconds}.
+ * {@code wrk} (true/false), {@code quota}, {@code quota-seconds}, {@code tls-port} (of
+ * the stub's TLS listener, whose certificate {@code javax.net.ssl.trustStore} must
+ * trust), and, to profile one part only (no report is written then), {@code clients} (of
+ * {@link #CLIENTS}, comma separated) and {@code scenarios} ({@code closed}, {@code open},
+ * {@code quota}).
  *
  * @author chat-admin
  */
 public final class Harness {
+
+	/**
+	 * The clients, in the order they run: wrk, the plain HTTP ladder, then the TLS ones.
+	 */
+	static final List<String> CLIENTS = List.of("L0", "L1", "L2", "L3", "L1TLS", "L3TLS", "P");
+
+	private static final Set<String> OPEN_LOOP = Set.of(Clients.L1, Clients.L2, Clients.L3);
 
 	private static final Pattern WRK_RATE = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
 
@@ -83,8 +95,23 @@ public final class Harness {
 
 	private String run() throws Exception {
 		int stubPort = Integer.parseInt(option("stub-port", "0"));
-		DisposableServer inProcess = (stubPort == 0) ? StubServer.start(0, 0) : null;
-		String baseUrl = "http://127.0.0.1:" + ((inProcess != null) ? inProcess.port() : stubPort);
+		Set<String> only = Set.of(option("clients", String.join(",", CLIENTS)).split(","));
+		Set<String> scenarios = Set.of(option("scenarios", "closed,open,quota").split(","));
+		boolean full = only.containsAll(CLIENTS) && scenarios.containsAll(List.of("closed", "open", "quota"));
+		DisposableServer inProcess = null;
+		DisposableServer inProcessTls = null;
+		int tlsPort = Integer.parseInt(option("tls-port", "0"));
+		if (stubPort == 0) {
+			Path tls = Files.createTempDirectory("chat-admin-benchmark-tls");
+			Tls.createStores(tls);
+			Tls.trustStub(tls);
+			inProcess = StubServer.start(0, 0);
+			inProcessTls = StubServer.start(0, 0, Tls.keyManagers(tls));
+			stubPort = inProcess.port();
+			tlsPort = inProcessTls.port();
+		}
+		String baseUrl = "http://127.0.0.1:" + stubPort;
+		String tlsHost = "127.0.0.1:" + tlsPort;
 		Duration warmup = Duration.ofMillis((long) (Double.parseDouble(option("warmup", "30")) * 1000));
 		Duration measure = Duration.ofMillis((long) (Double.parseDouble(option("measure", "20")) * 1000));
 		int reps = Integer.parseInt(option("reps", "3"));
@@ -92,48 +119,73 @@ public final class Harness {
 			.map(String::trim)
 			.map(Integer::parseInt)
 			.toList();
+		int maxConcurrency = concurrencies.stream().mapToInt(Integer::intValue).max().orElse(1);
 		Path out = Path.of(option("out", "chat-admin-benchmarks/results"));
 		Files.createDirectories(out);
-		boolean wrk = Boolean.parseBoolean(option("wrk", "true")) && wrkAvailable();
-		List<Supplier<Client>> factories = List.of(() -> Clients.rawReactorNetty(baseUrl),
-				() -> Clients.webClient(baseUrl), () -> Clients.template(baseUrl));
-		List<Client> clients = factories.stream().map(Supplier::get).toList();
+		boolean wrk = Boolean.parseBoolean(option("wrk", "true")) && only.contains("L0") && wrkAvailable();
+		Map<String, Supplier<Client>> factories = new LinkedHashMap<>();
+		factories.put("L1", () -> Clients.rawReactorNetty(baseUrl));
+		factories.put("L2", () -> Clients.webClient(baseUrl));
+		factories.put("L3", () -> Clients.template(baseUrl));
+		if (tlsPort > 0) {
+			factories.put("L1TLS", () -> Clients.rawReactorNettyTls("https://" + tlsHost));
+			factories.put("L3TLS", () -> Clients.templateTls("https://" + tlsHost));
+			factories.put("P", () -> Clients.peer(tlsHost, maxConcurrency));
+		}
+		List<Client> clients = factories.entrySet()
+			.stream()
+			.filter((entry) -> only.contains(entry.getKey()))
+			.map((entry) -> entry.getValue().get())
+			.toList();
 		Map<String, Map<Integer, List<Sample>>> closed = new LinkedHashMap<>();
 		Map<Integer, List<Double>> wrkRates = new LinkedHashMap<>();
 		try {
-			for (Client client : clients) {
-				say("warming up " + client.name());
-				closedLoop(client, 64, warmup);
-			}
-			for (int rep = 0; rep < reps; rep++) {
-				for (int concurrency : concurrencies) {
-					if (wrk) {
-						wrkRates.computeIfAbsent(concurrency, (c) -> new ArrayList<>())
-							.add(runWrk(baseUrl, concurrency, measure));
-					}
-					for (Client client : clients) {
-						Sample sample = closedLoop(client, concurrency, measure);
-						say(String.format(Locale.ROOT, "rep %d C=%d %s: %.0f calls/s, %.1f us CPU, %.0f B/call", rep,
-								concurrency, client.name(), sample.rate(), sample.cpuMicros(), sample.bytes()));
-						closed.computeIfAbsent(client.name(), (k) -> new LinkedHashMap<>())
-							.computeIfAbsent(concurrency, (k) -> new ArrayList<>())
-							.add(sample);
+			if (scenarios.contains("closed")) {
+				for (Client client : clients) {
+					say("warming up " + client.name());
+					closedLoop(client, 64, warmup);
+				}
+				for (int rep = 0; rep < reps; rep++) {
+					for (int concurrency : concurrencies) {
+						if (wrk) {
+							wrkRates.computeIfAbsent(concurrency, (c) -> new ArrayList<>())
+								.add(runWrk(baseUrl, concurrency, measure));
+						}
+						for (Client client : clients) {
+							Sample sample = closedLoop(client, concurrency, measure);
+							say(String.format(Locale.ROOT, "rep %d C=%d %s: %.0f calls/s, %.1f us CPU, %.0f B/call%s",
+									rep, concurrency, client.name(), sample.rate(), sample.cpuMicros(), sample.bytes(),
+									(sample.errors() > 0) ? ", " + sample.errors() + " errors" : ""));
+							closed.computeIfAbsent(client.name(), (k) -> new LinkedHashMap<>())
+								.computeIfAbsent(concurrency, (k) -> new ArrayList<>())
+								.add(sample);
+						}
 					}
 				}
 			}
-			double maxRaw = closed.get(clients.get(0).name())
-				.values()
-				.stream()
-				.mapToDouble((samples) -> median(samples.stream().mapToDouble(Sample::rate).toArray()))
-				.max()
-				.orElse(1000);
-			double rate = Math.max(10, maxRaw / 2);
 			Map<String, Histogram> latencies = new LinkedHashMap<>();
-			for (Client client : clients) {
-				latencies.put(client.name(), openLoop(client, rate, measure));
+			double rate = 0;
+			if (scenarios.contains("open") && closed.containsKey(Clients.L1)) {
+				double maxRaw = closed.get(Clients.L1)
+					.values()
+					.stream()
+					.mapToDouble((samples) -> median(samples.stream().mapToDouble(Sample::rate).toArray()))
+					.max()
+					.orElse(1000);
+				rate = Math.max(10, maxRaw / 2);
+				for (Client client : clients) {
+					if (OPEN_LOOP.contains(client.name())) {
+						latencies.put(client.name(), openLoop(client, rate, measure));
+					}
+				}
 			}
-			Map<String, double[]> quota = quotaScenario(Double.parseDouble(option("quota", "200")),
-					Duration.ofSeconds(Long.parseLong(option("quota-seconds", "20"))));
+			Map<String, double[]> quota = scenarios.contains("quota")
+					? quotaScenario(Double.parseDouble(option("quota", "200")),
+							Duration.ofSeconds(Long.parseLong(option("quota-seconds", "20"))))
+					: Map.of();
+			if (!full) {
+				return String.join("\n", this.log);
+			}
 			String report = Report.markdown(closed, wrkRates, concurrencies, rate, latencies, quota,
 					Double.parseDouble(option("quota", "200")), reps, warmup, measure, wrk);
 			Files.writeString(out.resolve("results.md"), report, StandardCharsets.UTF_8);
@@ -145,6 +197,7 @@ public final class Harness {
 			clients.forEach(Client::close);
 			if (inProcess != null) {
 				inProcess.disposeNow();
+				inProcessTls.disposeNow();
 			}
 		}
 	}

@@ -1,8 +1,11 @@
 package io.github.chatadmin.benchmarks;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+
+import javax.net.ssl.KeyManagerFactory;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
@@ -10,6 +13,7 @@ import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
+import reactor.netty.http.Http11SslContextSpec;
 import reactor.netty.http.server.HttpServer;
 
 /**
@@ -40,8 +44,24 @@ public final class StubServer {
 	 * @return the running server
 	 */
 	public static DisposableServer start(int port, double quota) {
+		return start(port, quota, null);
+	}
+
+	/**
+	 * Start a stub, with TLS if key managers are given.
+	 * @param port the port, 0 for any free one
+	 * @param quota calls per second per command above which it answers 60007, or 0 for no
+	 * limit
+	 * @param keyManagers the server's key for TLS, or {@code null} for plain HTTP
+	 * @return the running server
+	 */
+	public static DisposableServer start(int port, double quota, KeyManagerFactory keyManagers) {
 		Map<String, Bucket> buckets = new ConcurrentHashMap<>();
-		return HttpServer.create().host("127.0.0.1").port(port).handle((request, response) -> {
+		HttpServer server = HttpServer.create().host("127.0.0.1").port(port);
+		if (keyManagers != null) {
+			server = server.secure((spec) -> spec.sslContext(Http11SslContextSpec.forServer(keyManagers)));
+		}
+		return server.handle((request, response) -> {
 			byte[] answer = OK;
 			if (quota > 0) {
 				String path = request.uri();
@@ -60,11 +80,19 @@ public final class StubServer {
 		}).bindNow();
 	}
 
-	public static void main(String[] args) {
+	/**
+	 * Run the stub: {@code StubServer [port] [quota] [tls directory]}; with a directory
+	 * of {@link Tls#createStores(Path)}, a second, TLS listener starts on a free port.
+	 * Prints {@code READY <port> [<tls port>]} once it listens.
+	 * @param args the arguments
+	 * @throws Exception if it cannot start
+	 */
+	public static void main(String[] args) throws Exception {
 		int port = (args.length > 0) ? Integer.parseInt(args[0]) : 0;
 		double quota = (args.length > 1) ? Double.parseDouble(args[1]) : 0;
 		DisposableServer server = start(port, quota);
-		System.out.println("READY " + server.port());
+		DisposableServer tls = (args.length > 2) ? start(0, quota, Tls.keyManagers(Path.of(args[2]))) : null;
+		System.out.println("READY " + server.port() + ((tls != null) ? " " + tls.port() : ""));
 		System.out.flush();
 		server.onDispose().block();
 	}

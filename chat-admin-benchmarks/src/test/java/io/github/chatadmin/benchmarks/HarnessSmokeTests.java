@@ -17,10 +17,12 @@ class HarnessSmokeTests {
 
 	@Test
 	void shouldRunEveryScenarioAndWriteTheReport(@TempDir Path out) throws Exception {
-		String report = Harness.run(Map.of("warmup", "0.2", "measure", "0.3", "reps", "1", "concurrency", "1,4", "wrk",
-				"false", "quota", "20", "quota-seconds", "1", "out", out.toString()));
-		assertThat(report).contains("L1 raw Reactor Netty", "L2 WebClient", "L3 ChatAdminTemplate", "C=1", "C=4",
-				"Open loop", "At the quota", "| off", "| adaptive", "Against the targets");
+		String report = Harness.run(Map.of("warmup", "0.2", "measure", "0.3", "reps", "1", "concurrency", "1,16,64",
+				"wrk", "false", "quota", "20", "quota-seconds", "1", "out", out.toString()));
+		assertThat(report).contains(Clients.L1, Clients.L2, Clients.L3, Clients.L1_TLS, Clients.L3_TLS, Clients.PEER,
+				"C=1", "C=16", "C=64", "L3 TLS/P throughput", "Open loop", "At the quota", "| off", "| adaptive",
+				"Against the targets", "peer SDK's throughput at C=64");
+		assertThat(report).doesNotContain("errors", "NaN");
 		assertThat(Files.readString(out.resolve("results.md"))).isEqualTo(report);
 		assertThat(Files.size(out.resolve("results.png"))).isPositive();
 	}
