@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs every benchmark and writes chat-admin-benchmarks/results/results.md and results.png.
 # Usage: chat-admin-benchmarks/run.sh [--measure=20] [--warmup=30] [--reps=3] [--concurrency=1,16,64,256]
+# To profile one client (no report then): HARNESS_JAVA_OPTS=-XX:StartFlightRecording=filename=l3.jfr \
+#   chat-admin-benchmarks/run.sh --clients=L3 --scenarios=closed --concurrency=64 --reps=1
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B -DskipTests -pl chat-admin-benchmarks -am package
@@ -12,16 +14,19 @@ fi
 classpath="chat-admin-benchmarks/target/classes:chat-admin-benchmarks/target/lib/*"
 pin() { if command -v taskset > /dev/null && [ "$(nproc)" -ge 2 ]; then taskset -c "$1" "${@:2}"; else "${@:2}"; fi; }
 stub_log=$(mktemp)
+tls_dir=chat-admin-benchmarks/target/tls
 pin 1 java -Xms256m -Xmx256m -XX:+UseParallelGC -XX:ActiveProcessorCount=1 -Dreactor.netty.ioWorkerCount=1 \
-	-cp "$classpath" io.github.chatadmin.benchmarks.StubServer 0 > "$stub_log" 2>&1 &
+	-cp "$classpath" io.github.chatadmin.benchmarks.StubServer 0 0 "$tls_dir" > "$stub_log" 2>&1 &
 stub_pid=$!
 trap 'kill $stub_pid 2> /dev/null || true; rm -f "$stub_log"' EXIT
-for _ in $(seq 1 100); do
+for _ in $(seq 1 300); do
 	grep -q '^READY' "$stub_log" && break
 	sleep 0.1
 done
 port=$(awk '/^READY/ {print $2}' "$stub_log")
+tls_port=$(awk '/^READY/ {print $3}' "$stub_log")
 [ -n "$port" ] || { echo "The stub server did not start:"; cat "$stub_log"; exit 1; }
 pin 0 java -Xms512m -Xmx512m -XX:+UseParallelGC -XX:ActiveProcessorCount=1 -Dreactor.netty.ioWorkerCount=1 \
-	-cp "$classpath" io.github.chatadmin.benchmarks.Harness --stub-port="$port" \
+	${HARNESS_JAVA_OPTS:-} -cp "$classpath" io.github.chatadmin.benchmarks.Harness \
+	--stub-port="$port" --tls-port="$tls_port" --tls-dir="$tls_dir" \
 	--out=chat-admin-benchmarks/results "$@"

@@ -101,6 +101,9 @@ public final class Harness {
 		DisposableServer inProcess = null;
 		DisposableServer inProcessTls = null;
 		int tlsPort = Integer.parseInt(option("tls-port", "0"));
+		if (this.options.containsKey("tls-dir")) {
+			Tls.trustStub(Path.of(option("tls-dir", "")));
+		}
 		if (stubPort == 0) {
 			Path tls = Files.createTempDirectory("chat-admin-benchmark-tls");
 			Tls.createStores(tls);

@@ -81,9 +81,10 @@ public final class StubServer {
 	}
 
 	/**
-	 * Run the stub: {@code StubServer [port] [quota] [tls directory]}; with a directory
-	 * of {@link Tls#createStores(Path)}, a second, TLS listener starts on a free port.
-	 * Prints {@code READY <port> [<tls port>]} once it listens.
+	 * Run the stub: {@code StubServer [port] [quota] [tls directory]}; with a directory,
+	 * a second, TLS listener starts on a free port, with the key store that
+	 * {@link Tls#createStores(Path)} makes there. Prints
+	 * {@code READY <port> [<tls port>]} once it listens.
 	 * @param args the arguments
 	 * @throws Exception if it cannot start
 	 */
@@ -91,7 +92,11 @@ public final class StubServer {
 		int port = (args.length > 0) ? Integer.parseInt(args[0]) : 0;
 		double quota = (args.length > 1) ? Double.parseDouble(args[1]) : 0;
 		DisposableServer server = start(port, quota);
-		DisposableServer tls = (args.length > 2) ? start(0, quota, Tls.keyManagers(Path.of(args[2]))) : null;
+		DisposableServer tls = null;
+		if (args.length > 2) {
+			Tls.createStores(Path.of(args[2]));
+			tls = start(0, quota, Tls.keyManagers(Path.of(args[2])));
+		}
 		System.out.println("READY " + server.port() + ((tls != null) ? " " + tls.port() : ""));
 		System.out.flush();
 		server.onDispose().block();
