@@ -49,6 +49,10 @@ final class Clients {
 
 	static final String L3 = "L3 ChatAdminTemplate";
 
+	static final String L3_NO_METRICS = "L3 without observations";
+
+	static final String L3_NO_LIMITER = "L3 without limiter";
+
 	static final String L1_TLS = "L1 TLS raw Reactor Netty";
 
 	static final String L3_TLS = "L3 TLS ChatAdminTemplate";
@@ -162,9 +166,34 @@ final class Clients {
 	}
 
 	static Client template(String baseUrl, CommandRateLimiter.Mode mode, double quota, String name) {
+		return template(baseUrl, mode, quota, name, true);
+	}
+
+	/**
+	 * The template without observations, to price them.
+	 * @param baseUrl the stub
+	 * @return the client
+	 */
+	static Client templateWithoutMetrics(String baseUrl) {
+		return template(baseUrl, CommandRateLimiter.Mode.ADAPTIVE, 1e9, L3_NO_METRICS, false);
+	}
+
+	/**
+	 * The template without the rate limiter, to price it.
+	 * @param baseUrl the stub
+	 * @return the client
+	 */
+	static Client templateWithoutLimiter(String baseUrl) {
+		return template(baseUrl, CommandRateLimiter.Mode.OFF, 1e9, L3_NO_LIMITER, true);
+	}
+
+	private static Client template(String baseUrl, CommandRateLimiter.Mode mode, double quota, String name,
+			boolean metrics) {
 		SimpleMeterRegistry meters = new SimpleMeterRegistry();
-		ObservationRegistry observations = ObservationRegistry.create();
-		observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
+		ObservationRegistry observations = metrics ? ObservationRegistry.create() : ObservationRegistry.NOOP;
+		if (metrics) {
+			observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
+		}
 		ChatAdminTemplate template = ChatAdminTemplate.builder()
 			.sdkAppId(SDK_APP_ID)
 			.secretKey(SECRET_KEY)

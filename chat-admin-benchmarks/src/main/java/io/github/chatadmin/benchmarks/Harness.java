@@ -55,7 +55,7 @@ public final class Harness {
 	/**
 	 * The clients, in the order they run: wrk, the plain HTTP ladder, then the TLS ones.
 	 */
-	static final List<String> CLIENTS = List.of("L0", "L1", "L2", "L3", "L1TLS", "L3TLS", "P");
+	static final List<String> CLIENTS = List.of("L0", "L1", "L2", "L3", "L3NOOBS", "L3NOLIMIT", "L1TLS", "L3TLS", "P");
 
 	private static final Set<String> OPEN_LOOP = Set.of(Clients.L1, Clients.L2, Clients.L3);
 
@@ -130,6 +130,8 @@ public final class Harness {
 		factories.put("L1", () -> Clients.rawReactorNetty(baseUrl));
 		factories.put("L2", () -> Clients.webClient(baseUrl));
 		factories.put("L3", () -> Clients.template(baseUrl));
+		factories.put("L3NOOBS", () -> Clients.templateWithoutMetrics(baseUrl));
+		factories.put("L3NOLIMIT", () -> Clients.templateWithoutLimiter(baseUrl));
 		if (tlsPort > 0) {
 			factories.put("L1TLS", () -> Clients.rawReactorNettyTls("https://" + tlsHost));
 			factories.put("L3TLS", () -> Clients.templateTls("https://" + tlsHost));

@@ -113,6 +113,21 @@ final class Report {
 					median(closed, name, cpuAt, Sample::cpuMicros), median(closed, name, cpuAt, Sample::bytes)));
 		}
 		md.append(String.format(Locale.ROOT,
+				"%n## Cost of each feature at C=%d: L3 with it minus L3 without it (never triggered)%n%n"
+						+ "| feature | CPU us/call | bytes allocated/call | throughput with / without |%n|---|---|---|---|%n",
+				cpuAt));
+		for (String[] feature : List.of(new String[] { "observations (Micrometer, meters)", Clients.L3_NO_METRICS },
+				new String[] { "rate limiter (adaptive)", Clients.L3_NO_LIMITER })) {
+			if (closed.containsKey(feature[1]) && closed.containsKey(template)) {
+				md.append(String.format(Locale.ROOT, "| %s | %.1f | %.0f | %.2f |%n", feature[0],
+						median(closed, template, cpuAt, Sample::cpuMicros)
+								- median(closed, feature[1], cpuAt, Sample::cpuMicros),
+						median(closed, template, cpuAt, Sample::bytes)
+								- median(closed, feature[1], cpuAt, Sample::bytes),
+						ratioAt(closed, template, feature[1], cpuAt)));
+			}
+		}
+		md.append(String.format(Locale.ROOT,
 				"%n## Open loop at %.0f calls/s (half of L1's maximum): latency from the intended send time%n%n"
 						+ "| client | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | calls |%n|---|---|---|---|---|---|---|%n",
 				openRate));
