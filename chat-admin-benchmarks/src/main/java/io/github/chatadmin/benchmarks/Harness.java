@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -56,6 +57,8 @@ public final class Harness {
 	 * The clients, in the order they run: wrk, the plain HTTP ladder, then the TLS ones.
 	 */
 	static final List<String> CLIENTS = List.of("L0", "L1", "L2", "L3", "L3NOOBS", "L3NOLIMIT", "L1TLS", "L3TLS", "P");
+
+	private static final int MAX_OUTSTANDING = 2048;
 
 	private static final Set<String> OPEN_LOOP = Set.of(Clients.L1, Clients.L2, Clients.L3);
 
@@ -160,7 +163,8 @@ public final class Harness {
 							Sample sample = closedLoop(client, concurrency, measure);
 							say(String.format(Locale.ROOT, "rep %d C=%d %s: %.0f calls/s, %.1f us CPU, %.0f B/call%s",
 									rep, concurrency, client.name(), sample.rate(), sample.cpuMicros(), sample.bytes(),
-									(sample.errors() > 0) ? ", " + sample.errors() + " errors" : ""));
+									(sample.errors() > 0) ? ", " + sample.errors() + " failed calls, the first: "
+											+ sample.firstError() : ""));
 							closed.computeIfAbsent(client.name(), (k) -> new LinkedHashMap<>())
 								.computeIfAbsent(concurrency, (k) -> new ArrayList<>())
 								.add(sample);
@@ -168,20 +172,11 @@ public final class Harness {
 					}
 				}
 			}
-			Map<String, Histogram> latencies = new LinkedHashMap<>();
-			double rate = 0;
+			List<OpenLoop> openLoops = new ArrayList<>();
 			if (scenarios.contains("open") && closed.containsKey(Clients.L1)) {
-				double maxRaw = closed.get(Clients.L1)
-					.values()
-					.stream()
-					.mapToDouble((samples) -> median(samples.stream().mapToDouble(Sample::rate).toArray()))
-					.max()
-					.orElse(1000);
-				rate = Math.max(10, maxRaw / 2);
-				for (Client client : clients) {
-					if (OPEN_LOOP.contains(client.name())) {
-						latencies.put(client.name(), openLoop(client, rate, measure));
-					}
+				openLoops.add(openLoops(clients, "half of L1's maximum", maxRate(closed, Clients.L1) / 2, measure));
+				if (closed.containsKey(Clients.L3)) {
+					openLoops.add(openLoops(clients, "half of L3's maximum", maxRate(closed, Clients.L3) / 2, measure));
 				}
 			}
 			Map<String, double[]> quota = scenarios.contains("quota")
@@ -191,10 +186,10 @@ public final class Harness {
 			if (!full) {
 				return String.join("\n", this.log);
 			}
-			String report = Report.markdown(closed, wrkRates, concurrencies, rate, latencies, quota,
+			String report = Report.markdown(closed, wrkRates, concurrencies, openLoops, quota,
 					Double.parseDouble(option("quota", "200")), reps, warmup, measure, wrk);
 			Files.writeString(out.resolve("results.md"), report, StandardCharsets.UTF_8);
-			Report.png(out.resolve("results.png"), closed, wrkRates, concurrencies, latencies, quota);
+			Report.png(out.resolve("results.png"), closed, wrkRates, concurrencies, openLoops, quota);
 			say("wrote " + out.resolve("results.md") + " and results.png");
 			return report;
 		}
@@ -219,6 +214,7 @@ public final class Harness {
 		AtomicBoolean stop = new AtomicBoolean();
 		AtomicLong done = new AtomicLong();
 		AtomicLong errors = new AtomicLong();
+		AtomicReference<String> firstError = new AtomicReference<>();
 		long cpu0 = processCpuNanos();
 		long alloc0 = allocatedBytes();
 		long start = System.nanoTime();
@@ -227,6 +223,7 @@ public final class Harness {
 				.doOnSuccess((result) -> done.incrementAndGet())
 				.onErrorResume((ex) -> {
 					errors.incrementAndGet();
+					firstError.compareAndSet(null, ex.getClass().getSimpleName() + ": " + ex.getMessage());
 					return Mono.empty();
 				})
 				.repeat(() -> !stop.get()), concurrency)
@@ -245,15 +242,46 @@ public final class Harness {
 			throw new IllegalStateException("Calls did not finish", ex);
 		}
 		long n = Math.max(1, calls);
-		return new Sample(calls * 1e9 / elapsed, cpu / 1e3 / n, (double) alloc / n, errors.get());
+		return new Sample(calls * 1e9 / elapsed, cpu / 1e3 / n, (double) alloc / n, errors.get(), firstError.get());
+	}
+
+	private static double maxRate(Map<String, Map<Integer, List<Sample>>> closed, String name) {
+		return closed.get(name)
+			.values()
+			.stream()
+			.mapToDouble((samples) -> median(samples.stream().mapToDouble(Sample::rate).toArray()))
+			.max()
+			.orElse(20);
+	}
+
+	private OpenLoop openLoops(List<Client> clients, String label, double rate, Duration measure) {
+		double r = Math.max(10, rate);
+		Map<String, Open> byClient = new LinkedHashMap<>();
+		for (Client client : clients) {
+			if (OPEN_LOOP.contains(client.name())) {
+				Open open = openLoop(client, r, measure);
+				say(String.format(Locale.ROOT,
+						"open loop at %.0f/s %s: p50 %.3f ms, p99 %.3f ms, %d done, %d failed, "
+								+ "%d not sent (client behind)",
+						r, client.name(), open.histogram().getValueAtPercentile(50) / 1e3,
+						open.histogram().getValueAtPercentile(99) / 1e3, open.histogram().getTotalCount(),
+						open.failed(), open.skipped()));
+				byClient.put(client.name(), open);
+			}
+		}
+		return new OpenLoop(label, r, byClient);
 	}
 
 	/**
-	 * Send at a fixed rate and record the latency from each call's intended send time.
+	 * Send at a fixed rate and record the latency from each call's intended send time. A
+	 * client that falls more than {@value #MAX_OUTSTANDING} calls behind is saturated:
+	 * sends are skipped (and counted) instead of queueing without bound.
 	 */
-	static Histogram openLoop(Client client, double rate, Duration duration) {
+	static Open openLoop(Client client, double rate, Duration duration) {
 		Histogram histogram = new ConcurrentHistogram(TimeUnit.SECONDS.toMicros(60), 3);
 		AtomicLong outstanding = new AtomicLong();
+		AtomicLong failed = new AtomicLong();
+		long skipped = 0;
 		long interval = (long) (1e9 / rate);
 		long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(10);
 		long end = start + duration.toNanos();
@@ -262,9 +290,16 @@ public final class Harness {
 			if (wait > 0) {
 				LockSupport.parkNanos(wait);
 			}
+			if (outstanding.get() >= MAX_OUTSTANDING) {
+				skipped++;
+				continue;
+			}
 			long sendAt = intended;
 			outstanding.incrementAndGet();
-			client.call().subscribe(null, (ex) -> outstanding.decrementAndGet(), () -> {
+			client.call().subscribe(null, (ex) -> {
+				failed.incrementAndGet();
+				outstanding.decrementAndGet();
+			}, () -> {
 				histogram.recordValue(Math.max(0, (System.nanoTime() - sendAt) / 1000));
 				outstanding.decrementAndGet();
 			});
@@ -273,7 +308,7 @@ public final class Harness {
 		while (outstanding.get() > 0 && System.nanoTime() < deadline) {
 			LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
 		}
-		return histogram;
+		return new Open(histogram, failed.get(), skipped);
 	}
 
 	/**
@@ -399,8 +434,31 @@ public final class Harness {
 	 * @param cpuMicros process CPU time per call, in microseconds
 	 * @param bytes bytes allocated per call, all threads
 	 * @param errors failed calls
+	 * @param firstError the first failure, or {@code null}
 	 */
-	record Sample(double rate, double cpuMicros, double bytes, long errors) {
+	record Sample(double rate, double cpuMicros, double bytes, long errors, String firstError) {
+
+	}
+
+	/**
+	 * One client's open-loop result.
+	 *
+	 * @param histogram latencies of the completed calls, in microseconds
+	 * @param failed calls that failed
+	 * @param skipped sends skipped because the client was too far behind
+	 */
+	record Open(Histogram histogram, long failed, long skipped) {
+
+	}
+
+	/**
+	 * The open-loop results at one rate.
+	 *
+	 * @param label how the rate was chosen
+	 * @param rate calls per second
+	 * @param byClient the results by client name
+	 */
+	record OpenLoop(String label, double rate, Map<String, Open> byClient) {
 
 	}
 

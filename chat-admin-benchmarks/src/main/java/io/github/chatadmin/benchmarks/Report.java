@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,8 @@ import java.util.function.ToDoubleFunction;
 
 import org.HdrHistogram.Histogram;
 
+import io.github.chatadmin.benchmarks.Harness.Open;
+import io.github.chatadmin.benchmarks.Harness.OpenLoop;
 import io.github.chatadmin.benchmarks.Harness.Sample;
 
 /**
@@ -29,8 +32,8 @@ final class Report {
 	}
 
 	static String markdown(Map<String, Map<Integer, List<Sample>>> closed, Map<Integer, List<Double>> wrk,
-			List<Integer> concurrencies, double openRate, Map<String, Histogram> latencies, Map<String, double[]> quota,
-			double quotaRate, int reps, Duration warmup, Duration measure, boolean wrkRan) {
+			List<Integer> concurrencies, List<OpenLoop> openLoops, Map<String, double[]> quota, double quotaRate,
+			int reps, Duration warmup, Duration measure, boolean wrkRan) {
 		List<String> names = new ArrayList<>(closed.keySet());
 		String raw = Clients.L1;
 		String template = Clients.L3;
@@ -71,7 +74,12 @@ final class Report {
 		for (String name : names) {
 			md.append("| ").append(name).append(" |");
 			for (int c : concurrencies) {
-				md.append(' ').append(range(values(closed, name, c, Sample::rate), "%.0f")).append(" |");
+				md.append(' ').append(range(values(closed, name, c, Sample::rate), "%.0f"));
+				long errors = (long) Arrays.stream(values(closed, name, c, Sample::errors)).sum();
+				if (errors > 0) {
+					md.append(" (").append(errors).append(" failed calls)");
+				}
+				md.append(" |");
 			}
 			md.append('\n');
 		}
@@ -127,19 +135,32 @@ final class Report {
 						ratioAt(closed, template, feature[1], cpuAt)));
 			}
 		}
-		md.append(String.format(Locale.ROOT,
-				"%n## Open loop at %.0f calls/s (half of L1's maximum): latency from the intended send time%n%n"
-						+ "| client | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | calls |%n|---|---|---|---|---|---|---|%n",
-				openRate));
-		latencies.forEach((name, h) -> md
-			.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %.3f | %d |%n", name, ms(h, 50),
-					ms(h, 90), ms(h, 99), ms(h, 99.9), h.getMaxValue() / 1000.0, h.getTotalCount())));
-		Histogram rawH = latencies.get(raw);
-		Histogram templateH = latencies.get(template);
-		double addedP50 = ms(templateH, 50) - ms(rawH, 50);
-		double addedP99 = ms(templateH, 99) - ms(rawH, 99);
-		md.append(
-				String.format(Locale.ROOT, "%nL3 - L1 added latency: p50 %.3f ms, p99 %.3f ms.%n", addedP50, addedP99));
+		double addedP99AtHalf = Double.NaN;
+		for (OpenLoop open : openLoops) {
+			md.append(String
+				.format(Locale.ROOT, "%n## Open loop at %.0f calls/s (%s): latency from the intended send time%n%n"
+						+ "| client | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | completed | failed | not sent (client behind) |%n"
+						+ "|---|---|---|---|---|---|---|---|---|%n", open.rate(), open.label()));
+			open.byClient()
+				.forEach((name, o) -> md.append(String.format(Locale.ROOT,
+						"| %s | %.3f | %.3f | %.3f | %.3f | %.3f | %d | %d | %d |%n", name, ms(o.histogram(), 50),
+						ms(o.histogram(), 90), ms(o.histogram(), 99), ms(o.histogram(), 99.9),
+						o.histogram().getMaxValue() / 1000.0, o.histogram().getTotalCount(), o.failed(), o.skipped())));
+			Open rawO = open.byClient().get(raw);
+			Open templateO = open.byClient().get(template);
+			if (rawO != null && templateO != null) {
+				double addedP50 = ms(templateO.histogram(), 50) - ms(rawO.histogram(), 50);
+				double addedP99 = ms(templateO.histogram(), 99) - ms(rawO.histogram(), 99);
+				if (Double.isNaN(addedP99AtHalf)) {
+					addedP99AtHalf = addedP99;
+				}
+				md.append(String.format(Locale.ROOT, "%nL3 - L1 added latency: p50 %.3f ms, p99 %.3f ms.%s%n", addedP50,
+						addedP99,
+						(templateO.skipped() + templateO.failed() > 0)
+								? " L3 cannot keep up with this rate on one core: its latency here is mostly queueing."
+								: ""));
+			}
+		}
 		md.append(String.format(Locale.ROOT,
 				"%n## At the quota: emulator limited to %.0f calls/s for the command, offered twice that%n%n"
 						+ "| limiter | offered calls/s | goodput calls/s | goodput / quota | throttled fraction of requests | failed calls | requests sent |%n"
@@ -155,8 +176,8 @@ final class Report {
 		double at64 = ratioAt(closed, template, raw, 64);
 		md.append(String.format(Locale.ROOT, "- L3 >= 0.9 x L1 throughput at C=16 and C=64: %.2f and %.2f, %s.%n", at16,
 				at64, (at16 >= 0.9 && at64 >= 0.9) ? "met" : "**not met**"));
-		md.append(String.format(Locale.ROOT, "- Added p99 latency <= 0.5 ms at 50 %% load: %.3f ms, %s.%n", addedP99,
-				(addedP99 <= 0.5) ? "met" : "**not met**"));
+		md.append(String.format(Locale.ROOT, "- Added p99 latency <= 0.5 ms at 50 %% of L1's maximum: %.3f ms, %s.%n",
+				addedP99AtHalf, (addedP99AtHalf <= 0.5) ? "met" : "**not met**"));
 		double[] adaptive = quota.get("ADAPTIVE");
 		if (adaptive != null) {
 			boolean met = adaptive[1] / quotaRate >= 0.95 && adaptive[2] < 0.01;
@@ -185,8 +206,7 @@ final class Report {
 	}
 
 	static void png(Path file, Map<String, Map<Integer, List<Sample>>> closed, Map<Integer, List<Double>> wrk,
-			List<Integer> concurrencies, Map<String, Histogram> latencies, Map<String, double[]> quota)
-			throws IOException {
+			List<Integer> concurrencies, List<OpenLoop> openLoops, Map<String, double[]> quota) throws IOException {
 		List<String> categories = concurrencies.stream().map((c) -> "C=" + c).toList();
 		Map<String, double[]> throughput = new LinkedHashMap<>();
 		if (!wrk.isEmpty()) {
@@ -198,17 +218,23 @@ final class Report {
 		}
 		closed.forEach((name, byC) -> throughput.put(name,
 				concurrencies.stream().mapToDouble((c) -> median(closed, name, c, Sample::rate)).toArray()));
-		Map<String, double[]> latency = new LinkedHashMap<>();
-		latencies.forEach((name, h) -> latency.put(name, new double[] { ms(h, 50), ms(h, 99), ms(h, 99.9) }));
 		Map<String, double[]> goodput = new LinkedHashMap<>();
 		quota.forEach((mode, v) -> goodput.put("limiter " + mode.toLowerCase(Locale.ROOT),
 				new double[] { v[0], v[1], v[2] * 100 }));
-		BarChart.writePanels(file,
-				List.of(new BarChart.Panel("Closed loop throughput", "calls/s", categories, throughput),
-						new BarChart.Panel("Open loop latency at 50% of L1's maximum", "ms",
-								List.of("p50", "p99", "p99.9"), latency),
-						new BarChart.Panel("At twice the quota", "calls/s or %",
-								List.of("offered calls/s", "goodput calls/s", "throttled %"), goodput)));
+		List<BarChart.Panel> panels = new ArrayList<>();
+		panels.add(new BarChart.Panel("Closed loop throughput", "calls/s", categories, throughput));
+		for (OpenLoop open : openLoops) {
+			Map<String, double[]> latency = new LinkedHashMap<>();
+			open.byClient()
+				.forEach((name, o) -> latency.put(name,
+						new double[] { ms(o.histogram(), 50), ms(o.histogram(), 99), ms(o.histogram(), 99.9) }));
+			panels.add(new BarChart.Panel(
+					String.format(Locale.ROOT, "Open loop latency at %.0f calls/s (%s)", open.rate(), open.label()),
+					"ms", List.of("p50", "p99", "p99.9"), latency));
+		}
+		panels.add(new BarChart.Panel("At twice the quota", "calls/s or %",
+				List.of("offered calls/s", "goodput calls/s", "throttled %"), goodput));
+		BarChart.writePanels(file, panels);
 	}
 
 	private static String label(String name) {
