@@ -78,7 +78,7 @@ public final class BarChart {
 		int left = 80;
 		int right = WIDTH - 20;
 		int plotTop = top + 60;
-		int plotBottom = top + HEIGHT - 50;
+		int plotBottom = top + HEIGHT - 66;
 		g.setColor(Color.BLACK);
 		g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
 		g.drawString(panel.title(), left, top + 25);
@@ -133,12 +133,18 @@ public final class BarChart {
 					plotBottom + 16);
 		}
 		int legendX = left;
+		int legendY = top + HEIGHT - 38;
 		for (int s = 0; s < names.size(); s++) {
+			int width = 16 + g.getFontMetrics().stringWidth(names.get(s)) + 20;
+			if (legendX > left && legendX + width > right) {
+				legendX = left;
+				legendY += 18;
+			}
 			g.setColor(COLORS[s % COLORS.length]);
-			g.fillRect(legendX, top + HEIGHT - 22, 12, 12);
+			g.fillRect(legendX, legendY, 12, 12);
 			g.setColor(Color.BLACK);
-			g.drawString(names.get(s), legendX + 16, top + HEIGHT - 12);
-			legendX += 16 + g.getFontMetrics().stringWidth(names.get(s)) + 20;
+			g.drawString(names.get(s), legendX + 16, legendY + 10);
+			legendX += width;
 		}
 	}
 
