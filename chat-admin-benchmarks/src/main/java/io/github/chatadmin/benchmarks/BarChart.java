@@ -27,7 +27,8 @@ public final class BarChart {
 	private static final int HEIGHT = 420;
 
 	private static final Color[] COLORS = { new Color(0x4C72B0), new Color(0xDD8452), new Color(0x55A868),
-			new Color(0xC44E52), new Color(0x8172B3), new Color(0x937860), new Color(0xDA8BC3), new Color(0x8C8C8C) };
+			new Color(0xC44E52), new Color(0x8172B3), new Color(0x937860), new Color(0xDA8BC3), new Color(0x8C8C8C),
+			new Color(0xCCB974), new Color(0x64B5CD) };
 
 	static {
 		System.setProperty("java.awt.headless", "true");
