@@ -88,29 +88,21 @@ final class Clients {
 	}
 
 	static Client rawReactorNetty(String baseUrl) {
-		ConnectionProvider provider = ChatAdminConnectors.createConnectionProvider(HttpSettings.defaults());
-		byte[] body = BODY.getBytes(StandardCharsets.UTF_8);
-		HttpClient client = HttpClient.create(provider)
-			.baseUrl(baseUrl)
-			.keepAlive(true)
-			.headers((headers) -> headers.set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON));
-		return client(L1,
-				() -> client.post()
-					.uri(PATH + QUERY)
-					.send(Mono.fromSupplier(() -> Unpooled.wrappedBuffer(body)))
-					.responseSingle((response, content) -> content.asByteArray()),
-				() -> provider.disposeLater().block());
+		return rawReactorNetty(baseUrl, L1, false);
 	}
 
 	static Client rawReactorNettyTls(String baseUrl) {
+		return rawReactorNetty(baseUrl, L1_TLS, true);
+	}
+
+	private static Client rawReactorNetty(String baseUrl, String name, boolean secure) {
 		ConnectionProvider provider = ChatAdminConnectors.createConnectionProvider(HttpSettings.defaults());
 		byte[] body = BODY.getBytes(StandardCharsets.UTF_8);
-		HttpClient client = HttpClient.create(provider)
-			.secure()
-			.baseUrl(baseUrl)
+		HttpClient plain = HttpClient.create(provider);
+		HttpClient client = (secure ? plain.secure() : plain).baseUrl(baseUrl)
 			.keepAlive(true)
 			.headers((headers) -> headers.set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON));
-		return client(L1_TLS,
+		return client(name,
 				() -> client.post()
 					.uri(PATH + QUERY)
 					.send(Mono.fromSupplier(() -> Unpooled.wrappedBuffer(body)))
