@@ -94,7 +94,7 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 
 	private final WebClient webClient;
 
-	private final ChatAdminRequestFilter requestUrls;
+	private final ChatAdminRequestFilter requestFilter;
 
 	private final UserSigProvider userSigProvider;
 
@@ -130,9 +130,11 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 
 	private final String admin;
 
-	ChatAdminTemplate(Builder builder, WebClient webClient, UserSigProvider userSigProvider, String endpoint,
-			@Nullable String backupEndpoint, @Nullable ConnectionProvider ownedConnectionProvider) {
+	ChatAdminTemplate(Builder builder, WebClient webClient, ChatAdminRequestFilter requestFilter,
+			UserSigProvider userSigProvider, String endpoint, @Nullable String backupEndpoint,
+			@Nullable ConnectionProvider ownedConnectionProvider) {
 		this.webClient = webClient;
+		this.requestFilter = requestFilter;
 		this.userSigProvider = userSigProvider;
 		this.jsonMapper = createJsonMapper();
 		this.endpoints = new EndpointSelector(endpoint, backupEndpoint, builder.failoverCoolDown, builder.nanoTime);
@@ -154,7 +156,6 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 		this.ownedConnectionProvider = ownedConnectionProvider;
 		this.sdkAppId = builder.sdkAppId;
 		this.admin = builder.admin;
-		this.requestUrls = new ChatAdminRequestFilter(builder.sdkAppId, builder.admin);
 		this.accounts = new DefaultAccountOperations(this, builder.batchConcurrency);
 	}
 
@@ -348,8 +349,7 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 					.start();
 				AtomicBoolean stopped = new AtomicBoolean();
 				return this.webClient.post()
-					.uri(this.requestUrls.url(endpoint, service, command, random))
-					.attribute(ChatAdminRequestFilter.RANDOM_ATTRIBUTE, random)
+					.uri(this.requestFilter.url(endpoint, service, command, random))
 					.attribute(WireUserSig.ATTRIBUTE, WireUserSig.of(userSig))
 					.contentType(MediaType.APPLICATION_JSON)
 					.bodyValue(body)
@@ -945,15 +945,17 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 					: (this.endpoint == null) ? this.region.getBackupEndpoint() : null;
 			String backupBase = (backup != null) ? Endpoints.validate(backup) : null;
 			ConnectionProvider connectionProvider = ChatAdminConnectors.createConnectionProvider(this.httpSettings);
+			ChatAdminRequestFilter requestFilter = new ChatAdminRequestFilter(this.sdkAppId, this.admin);
 			WebClient.Builder base = (this.webClientBuilder != null) ? this.webClientBuilder.clone()
 					: WebClient.builder();
 			WebClient webClient = base
 				.clientConnector(ChatAdminConnectors.createConnector(
 						ChatAdminConnectors.createHttpClient(connectionProvider, this.httpSettings, this.resolver)))
 				.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(MAX_RESPONSE_BYTES))
-				.filter(new ChatAdminRequestFilter(this.sdkAppId, this.admin))
+				.filter(requestFilter)
 				.build();
-			return new ChatAdminTemplate(this, webClient, sigProvider, primary, backupBase, connectionProvider);
+			return new ChatAdminTemplate(this, webClient, requestFilter, sigProvider, primary, backupBase,
+					connectionProvider);
 		}
 
 	}

@@ -70,8 +70,11 @@ public final class ChatAdminRequestFilter implements ExchangeFilterFunction {
 	 * @return the URL
 	 */
 	public URI url(String endpoint, String service, String command, long random) {
-		return URI
-			.create(endpoint + "/v4/" + service + "/" + command + "?" + this.fixedQuery + random + "&contenttype=json");
+		return withQuery(endpoint + "/v4/" + service + "/" + command, random);
+	}
+
+	private URI withQuery(String base, long random) {
+		return URI.create(base + "?" + this.fixedQuery + random + "&contenttype=json");
 	}
 
 	@Override
@@ -83,14 +86,12 @@ public final class ChatAdminRequestFilter implements ExchangeFilterFunction {
 		long random = request.attribute(RANDOM_ATTRIBUTE)
 			.map(Long.class::cast)
 			.orElseGet(ChatAdminRequestFilter::nextRandom);
-		URI url = request.url();
-		String base = url.toString();
+		String base = request.url().toString();
 		int queryStart = base.indexOf('?');
 		if (queryStart >= 0) {
 			base = base.substring(0, queryStart);
 		}
-		URI withQuery = URI.create(base + "?" + this.fixedQuery + random + "&contenttype=json");
-		return next.exchange(ClientRequest.from(request).url(withQuery).build());
+		return next.exchange(ClientRequest.from(request).url(withQuery(base, random)).build());
 	}
 
 }
