@@ -150,15 +150,11 @@ final class Clients {
 	}
 
 	static Client template(String baseUrl) {
-		return template(baseUrl, CommandRateLimiter.Mode.ADAPTIVE, 1e9, L3);
+		return template(baseUrl, L3, CommandRateLimiter.Mode.ADAPTIVE, true);
 	}
 
 	static Client templateTls(String baseUrl) {
-		return template(baseUrl, CommandRateLimiter.Mode.ADAPTIVE, 1e9, L3_TLS);
-	}
-
-	static Client template(String baseUrl, CommandRateLimiter.Mode mode, double quota, String name) {
-		return template(baseUrl, mode, quota, name, true);
+		return template(baseUrl, L3_TLS, CommandRateLimiter.Mode.ADAPTIVE, true);
 	}
 
 	/**
@@ -167,7 +163,7 @@ final class Clients {
 	 * @return the client
 	 */
 	static Client templateWithoutMetrics(String baseUrl) {
-		return template(baseUrl, CommandRateLimiter.Mode.ADAPTIVE, 1e9, L3_NO_METRICS, false);
+		return template(baseUrl, L3_NO_METRICS, CommandRateLimiter.Mode.ADAPTIVE, false);
 	}
 
 	/**
@@ -176,15 +172,19 @@ final class Clients {
 	 * @return the client
 	 */
 	static Client templateWithoutLimiter(String baseUrl) {
-		return template(baseUrl, CommandRateLimiter.Mode.OFF, 1e9, L3_NO_LIMITER, true);
+		return template(baseUrl, L3_NO_LIMITER, CommandRateLimiter.Mode.OFF, true);
 	}
 
-	private static Client template(String baseUrl, CommandRateLimiter.Mode mode, double quota, String name,
-			boolean metrics) {
-		SimpleMeterRegistry meters = new SimpleMeterRegistry();
+	/**
+	 * The template with a limiter whose quota the stub never reaches, so it is present
+	 * but never waits.
+	 */
+	private static Client template(String baseUrl, String name, CommandRateLimiter.Mode mode, boolean metrics) {
+		double quota = 1e9;
 		ObservationRegistry observations = metrics ? ObservationRegistry.create() : ObservationRegistry.NOOP;
 		if (metrics) {
-			observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
+			observations.observationConfig()
+				.observationHandler(new DefaultMeterObservationHandler(new SimpleMeterRegistry()));
 		}
 		ChatAdminTemplate template = ChatAdminTemplate.builder()
 			.sdkAppId(SDK_APP_ID)

@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,11 +44,11 @@ import io.github.chatadmin.emulator.ChatAdminEmulator;
  * on; writes {@code results.md} and {@code results.png}. Options as {@code --key=value}:
  * {@code stub-port} (0 starts a stub in this JVM), {@code warmup}, {@code measure}
  * (seconds), {@code reps}, {@code concurrency} (comma separated), {@code out},
- * {@code wrk} (true/false), {@code quota}, {@code quota-seconds}, {@code tls-port} (of
- * the stub's TLS listener, whose certificate {@code javax.net.ssl.trustStore} must
- * trust), and, to profile one part only (no report is written then), {@code clients} (of
- * {@link #CLIENTS}, comma separated) and {@code scenarios} ({@code closed}, {@code open},
- * {@code quota}).
+ * {@code wrk} (true/false), {@code quota}, {@code quota-seconds}, {@code tls-port} and
+ * {@code tls-dir} (the stub's TLS listener and the directory of the trust store its
+ * certificate is in), and, to profile one part only (no report is written then),
+ * {@code clients} (of {@link #CLIENTS}, comma separated) and {@code scenarios}
+ * ({@code closed}, {@code open}, {@code quota}).
  *
  * @author chat-admin
  */
@@ -57,6 +58,11 @@ public final class Harness {
 	 * The clients, in the order they run: wrk, the plain HTTP ladder, then the TLS ones.
 	 */
 	static final List<String> CLIENTS = List.of("L0", "L1", "L2", "L3", "L3NOOBS", "L3NOLIMIT", "L1TLS", "L3TLS", "P");
+
+	/**
+	 * The limiter's longest wait in the quota scenario.
+	 */
+	static final Duration QUOTA_MAX_WAIT = Duration.ofSeconds(2);
 
 	private static final int MAX_OUTSTANDING = 2048;
 
@@ -103,16 +109,17 @@ public final class Harness {
 		boolean full = only.containsAll(CLIENTS) && scenarios.containsAll(List.of("closed", "open", "quota"));
 		DisposableServer inProcess = null;
 		DisposableServer inProcessTls = null;
+		Path inProcessStores = null;
 		int tlsPort = Integer.parseInt(option("tls-port", "0"));
 		if (this.options.containsKey("tls-dir")) {
 			Tls.trustStub(Path.of(option("tls-dir", "")));
 		}
 		if (stubPort == 0) {
-			Path tls = Files.createTempDirectory("chat-admin-benchmark-tls");
-			Tls.createStores(tls);
-			Tls.trustStub(tls);
+			inProcessStores = Files.createTempDirectory("chat-admin-benchmark-tls");
+			Tls.createStores(inProcessStores);
+			Tls.trustStub(inProcessStores);
 			inProcess = StubServer.start(0, 0);
-			inProcessTls = StubServer.start(0, 0, Tls.keyManagers(tls));
+			inProcessTls = StubServer.start(0, 0, Tls.keyManagers(inProcessStores));
 			stubPort = inProcess.port();
 			tlsPort = inProcessTls.port();
 		}
@@ -179,7 +186,7 @@ public final class Harness {
 					openLoops.add(openLoops(clients, "half of L3's maximum", maxRate(closed, Clients.L3) / 2, measure));
 				}
 			}
-			Map<String, double[]> quota = scenarios.contains("quota")
+			Map<String, Quota> quota = scenarios.contains("quota")
 					? quotaScenario(Double.parseDouble(option("quota", "200")),
 							Duration.ofSeconds(Long.parseLong(option("quota-seconds", "20"))))
 					: Map.of();
@@ -198,6 +205,7 @@ public final class Harness {
 			if (inProcess != null) {
 				inProcess.disposeNow();
 				inProcessTls.disposeNow();
+				Tls.deleteStores(inProcessStores);
 			}
 		}
 	}
@@ -281,20 +289,12 @@ public final class Harness {
 		Histogram histogram = new ConcurrentHistogram(TimeUnit.SECONDS.toMicros(60), 3);
 		AtomicLong outstanding = new AtomicLong();
 		AtomicLong failed = new AtomicLong();
-		long skipped = 0;
-		long interval = (long) (1e9 / rate);
-		long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(10);
-		long end = start + duration.toNanos();
-		for (long intended = start; intended < end; intended += interval) {
-			long wait = intended - System.nanoTime();
-			if (wait > 0) {
-				LockSupport.parkNanos(wait);
-			}
+		AtomicLong skipped = new AtomicLong();
+		pace(rate, duration, (sendAt) -> {
 			if (outstanding.get() >= MAX_OUTSTANDING) {
-				skipped++;
-				continue;
+				skipped.incrementAndGet();
+				return;
 			}
-			long sendAt = intended;
 			outstanding.incrementAndGet();
 			client.call().subscribe(null, (ex) -> {
 				failed.incrementAndGet();
@@ -303,21 +303,44 @@ public final class Harness {
 				histogram.recordValue(Math.max(0, (System.nanoTime() - sendAt) / 1000));
 				outstanding.decrementAndGet();
 			});
+		});
+		awaitNone(outstanding, Duration.ofSeconds(30));
+		return new Open(histogram, failed.get(), skipped.get());
+	}
+
+	/**
+	 * Call {@code send} with each intended send time of a fixed timetable, never early.
+	 * @return how many times it was called
+	 */
+	private static long pace(double rate, Duration duration, LongConsumer send) {
+		long interval = (long) (1e9 / rate);
+		long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(10);
+		long end = start + duration.toNanos();
+		long ticks = 0;
+		for (long intended = start; intended < end; intended += interval) {
+			long wait = intended - System.nanoTime();
+			if (wait > 0) {
+				LockSupport.parkNanos(wait);
+			}
+			send.accept(intended);
+			ticks++;
 		}
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		return ticks;
+	}
+
+	private static void awaitNone(AtomicLong outstanding, Duration atMost) {
+		long deadline = System.nanoTime() + atMost.toNanos();
 		while (outstanding.get() > 0 && System.nanoTime() < deadline) {
 			LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
 		}
-		return new Open(histogram, failed.get(), skipped);
 	}
 
 	/**
 	 * Offer twice the emulator's per-command quota, limiter off and adaptive.
-	 * @return by mode: offered calls/s, goodput calls/s, throttled fraction of requests,
-	 * failed calls
+	 * @return the results by limiter mode
 	 */
-	private Map<String, double[]> quotaScenario(double quota, Duration duration) {
-		Map<String, double[]> results = new LinkedHashMap<>();
+	private Map<String, Quota> quotaScenario(double quota, Duration duration) {
+		Map<String, Quota> results = new LinkedHashMap<>();
 		for (CommandRateLimiter.Mode mode : List.of(CommandRateLimiter.Mode.OFF, CommandRateLimiter.Mode.ADAPTIVE)) {
 			ChatAdminEmulator emulator = ChatAdminEmulator.builder().secretKey(Clients.SECRET_KEY).build().start();
 			emulator.quotas().limitCommand("openim/query_online_status", quota);
@@ -325,22 +348,14 @@ public final class Harness {
 				.sdkAppId(emulator.getSdkAppId())
 				.secretKey(emulator.getSecretKey())
 				.endpoint(URI.create(emulator.baseUrl()))
-				.rateLimiter(mode, quota, Map.of(), Duration.ofSeconds(2))
+				.rateLimiter(mode, quota, Map.of(), QUOTA_MAX_WAIT)
 				.build()) {
 				Map<String, Object> request = Map.of("To_Account", List.of("alice"));
 				AtomicLong ok = new AtomicLong();
 				AtomicLong failed = new AtomicLong();
 				AtomicLong outstanding = new AtomicLong();
-				long interval = (long) (1e9 / (2 * quota));
 				long start = System.nanoTime();
-				long end = start + duration.toNanos();
-				long offered = 0;
-				for (long intended = start; intended < end; intended += interval) {
-					long wait = intended - System.nanoTime();
-					if (wait > 0) {
-						LockSupport.parkNanos(wait);
-					}
-					offered++;
+				long offered = pace(2 * quota, duration, (sendAt) -> {
 					outstanding.incrementAndGet();
 					template.execute("openim", "query_online_status", request).subscribe((node) -> {
 						ok.incrementAndGet();
@@ -352,18 +367,16 @@ public final class Harness {
 							say("unexpected " + ex);
 						}
 					});
-				}
-				long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-				while (outstanding.get() > 0 && System.nanoTime() < deadline) {
-					LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
-				}
+				});
+				awaitNone(outstanding, Duration.ofSeconds(60));
 				double seconds = (System.nanoTime() - start) / 1e9;
 				long requests = emulator.callCount("openim/query_online_status");
 				double throttled = (requests > 0) ? (double) (requests - ok.get()) / requests : 0;
-				results.put(mode.name(), new double[] { offered / (duration.toNanos() / 1e9), ok.get() / seconds,
-						throttled, failed.get(), requests });
-				say(String.format(Locale.ROOT, "quota %s: offered %d, ok %d, failed %d, requests %d, throttled %.3f",
-						mode, offered, ok.get(), failed.get(), requests, throttled));
+				Quota result = new Quota(offered / (duration.toNanos() / 1e9), ok.get() / seconds, throttled,
+						failed.get(), requests);
+				results.put(mode.name(), result);
+				say(String.format(Locale.ROOT, "quota %s: offered %d, ok %d, failed %d, requests %d, throttled %.2f %%",
+						mode, offered, ok.get(), failed.get(), requests, throttled * 100));
 			}
 			finally {
 				emulator.close();
@@ -459,6 +472,19 @@ public final class Harness {
 	 * @param byClient the results by client name
 	 */
 	record OpenLoop(String label, double rate, Map<String, Open> byClient) {
+
+	}
+
+	/**
+	 * The quota scenario's result for one limiter mode.
+	 *
+	 * @param offered calls offered per second
+	 * @param goodput calls per second that succeeded, over the whole run with its drain
+	 * @param throttled fraction of the requests sent that were throttled
+	 * @param failed calls that failed
+	 * @param requests requests the emulator received
+	 */
+	record Quota(double offered, double goodput, double throttled, long failed, long requests) {
 
 	}
 

@@ -17,6 +17,7 @@ import org.HdrHistogram.Histogram;
 
 import io.github.chatadmin.benchmarks.Harness.Open;
 import io.github.chatadmin.benchmarks.Harness.OpenLoop;
+import io.github.chatadmin.benchmarks.Harness.Quota;
 import io.github.chatadmin.benchmarks.Harness.Sample;
 
 /**
@@ -32,8 +33,8 @@ final class Report {
 	}
 
 	static String markdown(Map<String, Map<Integer, List<Sample>>> closed, Map<Integer, List<Double>> wrk,
-			List<Integer> concurrencies, List<OpenLoop> openLoops, Map<String, double[]> quota, double quotaRate,
-			int reps, Duration warmup, Duration measure, boolean wrkRan) {
+			List<Integer> concurrencies, List<OpenLoop> openLoops, Map<String, Quota> quota, double quotaRate, int reps,
+			Duration warmup, Duration measure, boolean wrkRan) {
 		List<String> names = new ArrayList<>(closed.keySet());
 		String raw = Clients.L1;
 		String template = Clients.L3;
@@ -56,18 +57,12 @@ final class Report {
 				"Method: stub in its own JVM on 127.0.0.1 (CPU 1), harness on CPU 0; warm-up %ds per client, "
 						+ "%d interleaved repetitions of %ds per configuration; median [min-max].%n%n",
 				warmup.toSeconds(), reps, measure.toSeconds()));
-		md.append("## Closed loop: completed calls/s\n\n| client |");
-		concurrencies.forEach((c) -> md.append(" C=").append(c).append(" |"));
-		md.append("\n|---|");
-		concurrencies.forEach((c) -> md.append("---|"));
-		md.append('\n');
+		md.append("## Closed loop: completed calls/s\n\n");
+		header(md, "client", concurrencies);
 		if (wrkRan) {
 			md.append("| ").append(L0).append(" |");
 			for (int c : concurrencies) {
-				md.append(' ')
-					.append(range(wrk.getOrDefault(c, List.of()).stream().mapToDouble(Double::doubleValue).toArray(),
-							"%.0f"))
-					.append(" |");
+				md.append(' ').append(range(wrkRates(wrk, c), "%.0f")).append(" |");
 			}
 			md.append('\n');
 		}
@@ -86,11 +81,8 @@ final class Report {
 		if (!wrkRan) {
 			md.append("\nL0 (wrk) was not run: wrk is not installed on this machine.\n");
 		}
-		md.append("\n## Ratios\n\n| ratio |");
-		concurrencies.forEach((c) -> md.append(" C=").append(c).append(" |"));
-		md.append("\n|---|");
-		concurrencies.forEach((c) -> md.append("---|"));
-		md.append('\n');
+		md.append("\n## Ratios\n\n");
+		header(md, "ratio", concurrencies);
 		List<String[]> ratios = List.of(new String[] { Clients.L2, Clients.L1 },
 				new String[] { Clients.L3, Clients.L1 }, new String[] { Clients.L3_TLS, Clients.L1_TLS },
 				new String[] { Clients.PEER, Clients.L1_TLS }, new String[] { Clients.L3_TLS, Clients.PEER });
@@ -107,8 +99,8 @@ final class Report {
 		if (wrkRan) {
 			md.append("| L1/L0 throughput |");
 			for (int c : concurrencies) {
-				md.append(String.format(Locale.ROOT, " %.2f |", median(closed, raw, c, Sample::rate) / Harness
-					.median(wrk.getOrDefault(c, List.of()).stream().mapToDouble(Double::doubleValue).toArray())));
+				md.append(String.format(Locale.ROOT, " %.2f |",
+						median(closed, raw, c, Sample::rate) / Harness.median(wrkRates(wrk, c))));
 			}
 			md.append('\n');
 		}
@@ -163,14 +155,17 @@ final class Report {
 		}
 		md.append(String.format(Locale.ROOT,
 				"%n## At the quota: emulator limited to %.0f calls/s for the command, offered twice that%n%n"
-						+ "| limiter | offered calls/s | goodput calls/s | goodput / quota | throttled fraction of requests | failed calls | requests sent |%n"
+						+ "| limiter | offered calls/s | goodput calls/s | goodput / quota | throttled share of requests | failed calls | requests sent |%n"
 						+ "|---|---|---|---|---|---|---|%n",
 				quotaRate));
-		quota.forEach(
-				(mode, v) -> md.append(String.format(Locale.ROOT, "| %s | %.0f | %.1f | %.2f | %.3f | %.0f | %.0f |%n",
-						mode.toLowerCase(Locale.ROOT), v[0], v[1], v[1] / quotaRate, v[2], v[3], v[4])));
-		md.append("\nFailed calls with the limiter on are calls refused at once as \"client saturated\" after "
-				+ "waiting `limiter.max-wait` (2 s): at twice the quota, half of the offered load cannot be served.\n");
+		quota.forEach((mode,
+				q) -> md.append(String.format(Locale.ROOT, "| %s | %.0f | %.1f | %.2f | %.2f %% | %d | %d |%n",
+						mode.toLowerCase(Locale.ROOT), q.offered(), q.goodput(), q.goodput() / quotaRate,
+						q.throttled() * 100, q.failed(), q.requests())));
+		md.append(String.format(Locale.ROOT,
+				"%nFailed calls with the limiter on are calls refused as \"client saturated\" after waiting "
+						+ "`limiter.max-wait` (%d s): at twice the quota, half of the offered load cannot be served.%n",
+				Harness.QUOTA_MAX_WAIT.toSeconds()));
 		md.append("\n## Against the targets\n\n");
 		double at16 = ratioAt(closed, template, raw, 16);
 		double at64 = ratioAt(closed, template, raw, 64);
@@ -178,12 +173,12 @@ final class Report {
 				at64, (at16 >= 0.9 && at64 >= 0.9) ? "met" : "**not met**"));
 		md.append(String.format(Locale.ROOT, "- Added p99 latency <= 0.5 ms at 50 %% of L1's maximum: %.3f ms, %s.%n",
 				addedP99AtHalf, (addedP99AtHalf <= 0.5) ? "met" : "**not met**"));
-		double[] adaptive = quota.get("ADAPTIVE");
+		Quota adaptive = quota.get("ADAPTIVE");
 		if (adaptive != null) {
-			boolean met = adaptive[1] / quotaRate >= 0.95 && adaptive[2] < 0.01;
+			boolean met = adaptive.goodput() / quotaRate >= 0.95 && adaptive.throttled() < 0.01;
 			md.append(String.format(Locale.ROOT,
-					"- Goodput >= 95 %% of quota with < 1 %% throttled, limiter on: %.2f and %.3f, %s.%n",
-					adaptive[1] / quotaRate, adaptive[2], met ? "met" : "**not met**"));
+					"- Goodput >= 95 %% of quota with < 1 %% throttled, limiter on: %.2f and %.2f %%, %s.%n",
+					adaptive.goodput() / quotaRate, adaptive.throttled() * 100, met ? "met" : "**not met**"));
 		}
 		if (closed.containsKey(Clients.PEER) && closed.containsKey(Clients.L3_TLS)) {
 			double versusPeer = ratioAt(closed, Clients.L3_TLS, Clients.PEER, cpuAt);
@@ -206,21 +201,17 @@ final class Report {
 	}
 
 	static void png(Path file, Map<String, Map<Integer, List<Sample>>> closed, Map<Integer, List<Double>> wrk,
-			List<Integer> concurrencies, List<OpenLoop> openLoops, Map<String, double[]> quota) throws IOException {
+			List<Integer> concurrencies, List<OpenLoop> openLoops, Map<String, Quota> quota) throws IOException {
 		List<String> categories = concurrencies.stream().map((c) -> "C=" + c).toList();
 		Map<String, double[]> throughput = new LinkedHashMap<>();
 		if (!wrk.isEmpty()) {
-			throughput.put(L0,
-					concurrencies.stream()
-						.mapToDouble((c) -> Harness
-							.median(wrk.getOrDefault(c, List.of()).stream().mapToDouble(Double::doubleValue).toArray()))
-						.toArray());
+			throughput.put(L0, concurrencies.stream().mapToDouble((c) -> Harness.median(wrkRates(wrk, c))).toArray());
 		}
 		closed.forEach((name, byC) -> throughput.put(name,
 				concurrencies.stream().mapToDouble((c) -> median(closed, name, c, Sample::rate)).toArray()));
 		Map<String, double[]> goodput = new LinkedHashMap<>();
-		quota.forEach((mode, v) -> goodput.put("limiter " + mode.toLowerCase(Locale.ROOT),
-				new double[] { v[0], v[1], v[2] * 100 }));
+		quota.forEach((mode, q) -> goodput.put("limiter " + mode.toLowerCase(Locale.ROOT),
+				new double[] { q.offered(), q.goodput(), q.throttled() * 100 }));
 		List<BarChart.Panel> panels = new ArrayList<>();
 		panels.add(new BarChart.Panel("Closed loop throughput", "calls/s", categories, throughput));
 		for (OpenLoop open : openLoops) {
@@ -235,6 +226,18 @@ final class Report {
 		panels.add(new BarChart.Panel("At twice the quota", "calls/s or %",
 				List.of("offered calls/s", "goodput calls/s", "throttled %"), goodput));
 		BarChart.writePanels(file, panels);
+	}
+
+	private static void header(StringBuilder md, String first, List<Integer> concurrencies) {
+		md.append("| ").append(first).append(" |");
+		concurrencies.forEach((c) -> md.append(" C=").append(c).append(" |"));
+		md.append("\n|---|");
+		concurrencies.forEach((c) -> md.append("---|"));
+		md.append('\n');
+	}
+
+	private static double[] wrkRates(Map<Integer, List<Double>> wrk, int c) {
+		return wrk.getOrDefault(c, List.of()).stream().mapToDouble(Double::doubleValue).toArray();
 	}
 
 	private static String label(String name) {

@@ -67,6 +67,17 @@ final class Tls {
 		System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
 	}
 
+	/**
+	 * Delete the stores and their directory.
+	 * @param directory the directory of {@link #createStores(Path)}
+	 * @throws IOException if they cannot be deleted
+	 */
+	static void deleteStores(Path directory) throws IOException {
+		Files.deleteIfExists(directory.resolve(KEY_STORE));
+		Files.deleteIfExists(directory.resolve(TRUST_STORE));
+		Files.deleteIfExists(directory);
+	}
+
 	static KeyManagerFactory keyManagers(Path directory) throws IOException, GeneralSecurityException {
 		KeyStore store = KeyStore.getInstance("PKCS12");
 		try (InputStream in = Files.newInputStream(directory.resolve(KEY_STORE))) {
