@@ -66,13 +66,19 @@ public abstract class ChatAdminException extends NestedRuntimeException {
 	public abstract ChatAdminFailureKind getFailureKind();
 
 	/**
-	 * Return whether sending the same request again may succeed. For
-	 * {@link ChatAdminFailureKind#OUTCOME_UNKNOWN outcome-unknown} failures it may also
-	 * carry the request out twice.
+	 * Return whether sending the same request again, later, may succeed: true for
+	 * {@link ChatAdminFailureKind#NOT_SENT not sent},
+	 * {@link ChatAdminFailureKind#SATURATED saturated},
+	 * {@link ChatAdminFailureKind#THROTTLED throttled} and
+	 * {@link ChatAdminFailureKind#OUTCOME_UNKNOWN outcome-unknown} failures. For the last
+	 * it may also carry the request out twice.
 	 * @return whether the failure is transient
 	 */
 	public boolean isRetryable() {
-		return getFailureKind() != ChatAdminFailureKind.PERMANENT;
+		return switch (getFailureKind()) {
+			case NOT_SENT, SATURATED, THROTTLED, OUTCOME_UNKNOWN -> true;
+			case APPLIED_UNREADABLE, RESPONSE_TOO_LARGE, PERMANENT -> false;
+		};
 	}
 
 	/**
@@ -82,7 +88,8 @@ public abstract class ChatAdminException extends NestedRuntimeException {
 	 * @return whether the outcome is unknown
 	 */
 	public boolean isOutcomeUnknown() {
-		return getFailureKind() == ChatAdminFailureKind.OUTCOME_UNKNOWN;
+		return getFailureKind() == ChatAdminFailureKind.OUTCOME_UNKNOWN
+				|| getFailureKind() == ChatAdminFailureKind.RESPONSE_TOO_LARGE;
 	}
 
 	/**

@@ -331,7 +331,7 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 					(ex) -> new ChatAdminRequestException(
 							path + " was not sent: the client is saturated (" + ex.getMessage()
 									+ "; see tencent.chat.limiter.*)",
-							service, command, attempt, 0, ChatAdminFailureKind.PERMANENT, null))
+							service, command, attempt, 0, ChatAdminFailureKind.SATURATED, null))
 			.then(Mono.defer(() -> this.userSigProvider.resolveUserSig())
 				.onErrorMap((ex) -> new ChatAdminRequestException(
 						service + "/" + command + " could not get a UserSig from the UserSigProvider ("
@@ -405,7 +405,7 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 		if (kind == ChatAdminFailureKind.NOT_SENT && this.endpoints.unreachable(endpoint)) {
 			failedOver.set(true);
 		}
-		if (kind == ChatAdminFailureKind.PERMANENT) {
+		if (kind == ChatAdminFailureKind.SATURATED) {
 			return new ChatAdminRequestException(service + "/" + command
 					+ " was not sent: the client is saturated (no pooled connection became free in time, or too "
 					+ "many calls are waiting; see tencent.chat.http.pool.*): " + describe(ex), service, command,
@@ -423,13 +423,13 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 
 	/**
 	 * Classify a failure that brought no response: not sent when the connection was never
-	 * made, permanent when the client's own pool is saturated, outcome unknown otherwise.
+	 * made, saturated when the client's own pool is, outcome unknown otherwise.
 	 */
 	static ChatAdminFailureKind classify(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
 			String name = cause.getClass().getSimpleName();
 			if (name.equals("PoolAcquireTimeoutException") || name.equals("PoolAcquirePendingLimitException")) {
-				return ChatAdminFailureKind.PERMANENT;
+				return ChatAdminFailureKind.SATURATED;
 			}
 			if (cause instanceof ConnectException || cause instanceof UnknownHostException
 					|| cause instanceof io.netty.channel.ConnectTimeoutException

@@ -105,7 +105,7 @@ final class RetryPolicy {
 			case NOT_SENT ->
 				failedOver.getAsBoolean() ? Duration.ZERO : backoff(this.minBackoff, this.maxBackoff, retries);
 			case OUTCOME_UNKNOWN -> idempotent ? backoff(this.minBackoff, this.maxBackoff, retries) : null;
-			case PERMANENT -> null;
+			case SATURATED, APPLIED_UNREADABLE, RESPONSE_TOO_LARGE, PERMANENT -> null;
 		};
 		int cost = (ex.getFailureKind() == ChatAdminFailureKind.OUTCOME_UNKNOWN) ? UNKNOWN_OUTCOME_RETRY_COST
 				: RETRY_COST;

@@ -280,7 +280,8 @@ class ChatAdminTemplateTests {
 				.isThrownBy(() -> limited.execute("openim", "sendmsg", Map.of("To_Account", "bob")).block())
 				.withMessageContaining("saturated")
 				.satisfies((ex) -> {
-					assertThat(ex.getFailureKind()).isEqualTo(ChatAdminFailureKind.PERMANENT);
+					assertThat(ex.getFailureKind()).isEqualTo(ChatAdminFailureKind.SATURATED);
+					assertThat(ex.isRetryable()).isTrue();
 					assertThat(ex.getAttempts()).isEqualTo(1);
 				});
 			limited.execute("openim", "query_online_status", Map.of("To_Account", List.of("a"))).block();

@@ -117,7 +117,7 @@ class FaultSuiteTests {
 				.map(ChatAdminRequestException.class::cast)
 				.toList();
 			assertThat(failures).isNotEmpty().allSatisfy((ex) -> {
-				assertThat(ex.getFailureKind()).isEqualTo(ChatAdminFailureKind.PERMANENT);
+				assertThat(ex.getFailureKind()).isEqualTo(ChatAdminFailureKind.SATURATED);
 				assertThat(ex.getAttempts()).isEqualTo(1);
 				assertThat(ex.getMessage()).contains("saturated");
 			});
