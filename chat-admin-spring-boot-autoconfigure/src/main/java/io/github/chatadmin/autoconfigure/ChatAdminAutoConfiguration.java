@@ -39,8 +39,8 @@ public final class ChatAdminAutoConfiguration {
 	static class SanitizingConfiguration {
 
 		@Bean
-		ChatAdminSanitizingFunction chatAdminSanitizingFunction() {
-			return new ChatAdminSanitizingFunction();
+		ChatAdminSanitizingFunction chatAdminSanitizingFunction(ChatAdminProperties properties) {
+			return new ChatAdminSanitizingFunction(properties::getSecretKey);
 		}
 
 	}

@@ -20,7 +20,12 @@ import org.springframework.boot.micrometer.observation.autoconfigure.Observation
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
+import org.springframework.boot.actuate.endpoint.Show;
+import org.springframework.boot.actuate.env.EnvironmentEndpoint;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.MutablePropertySources;
+import tools.jackson.databind.json.JsonMapper;
 
 import io.github.chatadmin.client.ChatAdminOperations;
 
@@ -172,6 +177,25 @@ class ChatAdminObservabilityTests {
 			.isEqualTo(SanitizableData.SANITIZED_VALUE);
 		assertThat(new ChatAdminSanitizingFunction().apply(new SanitizableData(source, "tencent.chat.admin", "ops"))
 			.getValue()).isEqualTo("ops");
+	}
+
+	@Test
+	void secretKeyShouldBeMaskedWhereverItAppearsInTheEnvironmentEndpoint() {
+		this.contextRunner.withPropertyValues("tencent.chat.sdk-app-id=1400000001", "tencent.chat.secret-key=" + SECRET)
+			.withInitializer((context) -> {
+				MutablePropertySources sources = context.getEnvironment().getPropertySources();
+				sources.addLast(new MapPropertySource("commandLineJvm",
+						Map.of("sun.java.command", "app.jar --tencent.chat.secret-key=" + SECRET + " --debug")));
+				sources.addLast(new MapPropertySource("systemEnvironmentJson", Map.of("SPRING_APPLICATION_JSON",
+						"{\"tencent\":{\"chat\":{\"secret-key\":\"" + SECRET + "\"}}}")));
+			})
+			.run((context) -> {
+				EnvironmentEndpoint endpoint = new EnvironmentEndpoint(context.getEnvironment(),
+						context.getBeanProvider(SanitizingFunction.class).orderedStream().toList(), Show.ALWAYS);
+				String rendered = JsonMapper.builder().build().writeValueAsString(endpoint.environment(null));
+				assertThat(rendered).contains("sun.java.command", "SPRING_APPLICATION_JSON").doesNotContain(SECRET);
+				assertThat(endpoint.environmentEntry("sun.java.command").toString()).doesNotContain(SECRET);
+			});
 	}
 
 }
