@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
@@ -45,6 +46,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import io.netty.resolver.AddressResolverGroup;
 import reactor.netty.resources.ConnectionProvider;
 import tools.jackson.core.JacksonException;
@@ -52,6 +54,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.MediaType;
 import org.springframework.util.Assert;
 import org.springframework.web.reactive.function.client.ClientResponse;
@@ -90,7 +93,7 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 
 	private static final int SNIPPET_LENGTH = 200;
 
-	private static final int MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+	static final int DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 
 	private final WebClient webClient;
 
@@ -126,6 +129,10 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 
 	private final AtomicBoolean closed = new AtomicBoolean();
 
+	private final Sinks.One<Boolean> closing = Sinks.one();
+
+	private final int maxResponseBytes;
+
 	private final long sdkAppId;
 
 	private final String admin;
@@ -138,7 +145,7 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 		this.userSigProvider = userSigProvider;
 		this.jsonMapper = createJsonMapper();
 		this.endpoints = new EndpointSelector(endpoint, backupEndpoint, builder.failoverCoolDown, builder.nanoTime);
-		Map<String, Double> quotas = new HashMap<>(CommandRateLimiter.vendorQuotas());
+		Map<String, Double> quotas = new HashMap<>(ChatCommandCatalog.quotas());
 		quotas.putAll(builder.limiterQuotas);
 		this.limiter = new CommandRateLimiter(builder.limiterMode, builder.limiterDefaultQuota, quotas,
 				builder.limiterAppQuota, builder.limiterMaxWait, builder.nanoTime);
@@ -156,6 +163,7 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 		this.ownedConnectionProvider = ownedConnectionProvider;
 		this.sdkAppId = builder.sdkAppId;
 		this.admin = builder.admin;
+		this.maxResponseBytes = builder.maxResponseBytes;
 		this.accounts = new DefaultAccountOperations(this, builder.batchConcurrency);
 	}
 
@@ -191,8 +199,11 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 	public <Q, R> Mono<R> execute(ChatCommand<Q, R> command, @Nullable Q request) {
 		Assert.notNull(command, "'command' must not be null");
 		Class<R> responseType = command.responseType();
-		return call(command.service(), command.command(), request, command.idempotent(),
-				(node) -> convert(node, responseType));
+		return Mono.defer(() -> {
+			command.validate(request);
+			return call(command.service(), command.command(), request, command.idempotent(),
+					(node) -> convert(node, responseType));
+		});
 	}
 
 	@Override
@@ -225,13 +236,18 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 	}
 
 	/**
-	 * Release the connection pool this template created; a pool or WebClient passed in by
-	 * the caller is left alone.
+	 * Stop the template: calls made from now on and calls waiting for their turn in the
+	 * rate limiter fail as {@link ChatAdminFailureKind#NOT_SENT not sent}, and the
+	 * connection pool this template created is released, which ends the calls in flight
+	 * on it. A pool or WebClient passed in by the caller is left alone.
 	 */
 	@Override
 	public void close() {
-		if (this.closed.compareAndSet(false, true) && this.ownedConnectionProvider != null) {
-			this.ownedConnectionProvider.dispose();
+		if (this.closed.compareAndSet(false, true)) {
+			this.closing.tryEmitValue(Boolean.TRUE);
+			if (this.ownedConnectionProvider != null) {
+				this.ownedConnectionProvider.dispose();
+			}
 		}
 	}
 
@@ -248,12 +264,16 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 		return Mono.defer(() -> {
 			checkName(service, "service");
 			checkName(command, "command");
+			if (this.closed.get()) {
+				return Mono.error(closedFailure(service, command, 0));
+			}
 			JsonNode tree = toTree(request);
 			byte[] body = (request != null) ? this.jsonMapper.writeValueAsBytes(tree) : EMPTY_OBJECT;
 			Long msgRandom = longField(tree, "MsgRandom", "Random");
 			Long msgSeq = longField(tree, "MsgSeq", null);
 			return Mono.deferContextual((contextView) -> {
 				ChatAdminObservationContext context = new ChatAdminObservationContext(service, command);
+				context.setKnownCommand(isKnown(service, command));
 				Observation observation = ChatAdminObservationDocumentation.CLIENT_REQUESTS
 					.observation(this.observationConvention, DEFAULT_CONVENTION, () -> context,
 							this.observationRegistry)
@@ -267,7 +287,7 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 				return Mono
 					.defer(() -> attempt(service, command, body, attempts.incrementAndGet(), lastRandom, failedOver,
 							observation, context, mapper))
-					.retryWhen(this.retryPolicy.forCall(idempotent, () -> {
+					.retryWhen(this.retryPolicy.forCall(idempotent, this.closed::get, () -> {
 						boolean switched = failedOver.getAndSet(false);
 						if (switched) {
 							observation.event(ChatAdminObservationDocumentation.Events.FAILOVER);
@@ -332,6 +352,9 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 							path + " was not sent: the client is saturated (" + ex.getMessage()
 									+ "; see tencent.chat.limiter.*)",
 							service, command, attempt, 0, ChatAdminFailureKind.SATURATED, null))
+			.takeUntilOther(this.closing.asMono())
+			.then(Mono
+				.defer(() -> this.closed.get() ? Mono.error(closedFailure(service, command, attempt)) : Mono.empty()))
 			.then(Mono.defer(() -> this.userSigProvider.resolveUserSig())
 				.onErrorMap((ex) -> new ChatAdminRequestException(
 						service + "/" + command + " could not get a UserSig from the UserSigProvider ("
@@ -348,12 +371,13 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 					.parentObservation(observation)
 					.start();
 				AtomicBoolean stopped = new AtomicBoolean();
+				long sentAt = this.limiter.now();
 				return this.webClient.post()
 					.uri(this.requestFilter.url(endpoint, service, command, random))
 					.attribute(WireUserSig.ATTRIBUTE, WireUserSig.of(userSig))
 					.contentType(MediaType.APPLICATION_JSON)
 					.bodyValue(body)
-					.exchangeToMono((response) -> decode(response, service, command, attempt, context, mapper))
+					.exchangeToMono((response) -> decode(response, service, command, attempt, sentAt, context, mapper))
 					.timeout(deadline, Mono.error(() -> new ChatAdminRequestException(
 							service + "/" + command + " did not complete within " + deadline + " on attempt " + attempt
 									+ " (connect, TLS handshake, pool and response timeouts added up)",
@@ -362,8 +386,8 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 							(ex) -> transportFailure(service, command, attempt, endpoint, failedOver, ex))
 					.doOnSuccess((result) -> stopAttempt(attemptObservation, attemptContext, stopped, null))
 					.doOnError((ex) -> {
-						if (ex instanceof ChatAdminResponseException response
-								&& ChatAdminResponseException.isRateLimitCode(response.getErrorCode())) {
+						if (ex instanceof ChatAdminException failure
+								&& failure.getFailureKind() == ChatAdminFailureKind.THROTTLED) {
 							observation.event(ChatAdminObservationDocumentation.Events.THROTTLED);
 						}
 						stopAttempt(attemptObservation, attemptContext, stopped, ex);
@@ -415,6 +439,16 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 				+ " on attempt " + attempt + ": " + describe(ex), service, command, attempt, 0, kind, ex);
 	}
 
+	private ChatAdminRequestException closedFailure(String service, String command, int attempt) {
+		return new ChatAdminRequestException(service + "/" + command + " was not sent: the template is closed", service,
+				command, attempt, 0, ChatAdminFailureKind.NOT_SENT, null);
+	}
+
+	private boolean isKnown(String service, String command) {
+		return ChatCommandCatalog.isKnown(service, command)
+				|| !ChatCommandCatalog.OTHER.equals(this.limiter.scopeOf(service + "/" + command));
+	}
+
 	private static long random(AtomicLong lastRandom) {
 		long random = ChatAdminRequestFilter.nextRandom();
 		lastRandom.set(random);
@@ -440,54 +474,78 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 		return ChatAdminFailureKind.OUTCOME_UNKNOWN;
 	}
 
-	private <T> Mono<T> decode(ClientResponse response, String service, String command, int attempt,
+	private <T> Mono<T> decode(ClientResponse response, String service, String command, int attempt, long sentAt,
 			ChatAdminObservationContext context, Function<JsonNode, T> mapper) {
 		int status = response.statusCode().value();
-		return response.bodyToMono(byte[].class).defaultIfEmpty(NO_BODY).map((bytes) -> {
-			if (status != 200) {
-				throw new ChatAdminRequestException(
-						service + "/" + command + " got HTTP " + status + " on attempt " + attempt + snippet(bytes),
-						service, command, attempt, status, null);
-			}
-			JsonNode node;
-			try {
-				node = this.jsonMapper.readTree(bytes);
-			}
-			catch (JacksonException ex) {
-				throw new ChatAdminRequestException(
-						service + "/" + command + " got a body that is not JSON on attempt " + attempt + snippet(bytes),
-						service, command, attempt, status, null);
-			}
-			JsonNode code = (node != null) ? node.get("ErrorCode") : null;
-			if (code == null || !code.isIntegralNumber() || !code.canConvertToInt()) {
-				throw new ChatAdminRequestException(service + "/" + command
-						+ " got a body without a numeric ErrorCode on attempt " + attempt + snippet(bytes), service,
-						command, attempt, status, null);
-			}
-			int errorCode = code.intValue();
-			context.setErrorCode(errorCode);
-			String path = service + "/" + command;
-			if (ChatAdminResponseException.isRateLimitCode(errorCode)) {
-				this.limiter.onThrottled(path, errorCode);
-			}
-			else if (errorCode == 0) {
-				this.limiter.onSuccess(path);
-			}
-			if (errorCode != 0) {
-				JsonNode info = node.get("ErrorInfo");
-				throw ChatAdminResponseException.create(service, command, attempt, errorCode,
-						(info != null && info.isString()) ? redact(info.stringValue()) : "");
-			}
-			try {
-				return mapper.apply(node);
-			}
-			catch (JacksonException ex) {
-				throw new ChatAdminRequestException(
-						service + "/" + command + " succeeded, but its response does not map to the expected type: "
-								+ ex.getOriginalMessage(),
-						service, command, attempt, status, ChatAdminFailureKind.PERMANENT, ex);
-			}
-		});
+		String path = service + "/" + command;
+		return response.bodyToMono(byte[].class)
+			.onErrorMap(DataBufferLimitException.class,
+					(ex) -> new ChatAdminRequestException(
+							path + " got an answer larger than " + this.maxResponseBytes + " bytes on attempt "
+									+ attempt + " (HTTP " + status
+									+ "); whether it was carried out cannot be told, and it is not sent again",
+							service, command, attempt, status, ChatAdminFailureKind.RESPONSE_TOO_LARGE, ex))
+			.defaultIfEmpty(NO_BODY)
+			.map((bytes) -> {
+				if (status != 200) {
+					throw statusFailure(response, service, command, attempt, status, sentAt, bytes);
+				}
+				JsonNode node;
+				try {
+					node = this.jsonMapper.readTree(bytes);
+				}
+				catch (JacksonException ex) {
+					throw new ChatAdminRequestException(
+							path + " got a body that is not JSON on attempt " + attempt + snippet(bytes), service,
+							command, attempt, status, null);
+				}
+				JsonNode code = (node != null) ? node.get("ErrorCode") : null;
+				if (code == null || !code.isIntegralNumber() || !code.canConvertToInt()) {
+					throw new ChatAdminRequestException(
+							path + " got a body without a numeric ErrorCode on attempt " + attempt + snippet(bytes),
+							service, command, attempt, status, null);
+				}
+				int errorCode = code.intValue();
+				context.setErrorCode(errorCode);
+				if (ChatAdminResponseException.isRateLimitCode(errorCode)) {
+					this.limiter.onThrottled(path, errorCode, sentAt);
+				}
+				else if (errorCode == 0) {
+					this.limiter.onSuccess(path);
+				}
+				if (errorCode != 0) {
+					JsonNode info = node.get("ErrorInfo");
+					throw ChatAdminResponseException.create(service, command, attempt, errorCode,
+							(info != null && info.isString()) ? redact(info.stringValue()) : "");
+				}
+				try {
+					return mapper.apply(node);
+				}
+				catch (JacksonException | IllegalArgumentException ex) {
+					throw new ChatAdminRequestException(path
+							+ " was carried out (ErrorCode 0), but its answer does not map to the expected type, so it is"
+							+ " not sent again; the raw answer is on the exception: "
+							+ redact(String.valueOf(ex.getMessage())), service, command, attempt, status,
+							ChatAdminFailureKind.APPLIED_UNREADABLE, null,
+							redact(new String(bytes, StandardCharsets.UTF_8)), ex);
+				}
+			});
+	}
+
+	private ChatAdminRequestException statusFailure(ClientResponse response, String service, String command,
+			int attempt, int status, long sentAt, byte[] bytes) {
+		String path = service + "/" + command;
+		Duration retryAfter = (status == 429 || status == 503)
+				? RetryAfter.parse(response.headers().asHttpHeaders().getFirst("Retry-After"), Instant.now()) : null;
+		if (status == 429 || (status == 503 && retryAfter != null)) {
+			this.limiter.onThrottled(path, 60007, sentAt);
+			return new ChatAdminRequestException(
+					path + " was throttled with HTTP " + status + " on attempt " + attempt
+							+ ((retryAfter != null) ? " (Retry-After " + retryAfter + ")" : "") + snippet(bytes),
+					service, command, attempt, status, ChatAdminFailureKind.THROTTLED, retryAfter, null, null);
+		}
+		return new ChatAdminRequestException(path + " got HTTP " + status + " on attempt " + attempt + snippet(bytes),
+				service, command, attempt, status, null);
 	}
 
 	@SuppressWarnings("unchecked")
@@ -549,7 +607,7 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 	}
 
 	private static Outcome outcomeOf(Throwable ex) {
-		if (ex instanceof ChatAdminRateLimitException) {
+		if (ex instanceof ChatAdminException failure && failure.getFailureKind() == ChatAdminFailureKind.THROTTLED) {
 			return Outcome.RATE_LIMITED;
 		}
 		if (ex instanceof ChatAdminResponseException) {
@@ -647,7 +705,20 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 
 		private LongSupplier nanoTime = System::nanoTime;
 
+		private int maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+
 		Builder() {
+		}
+
+		/**
+		 * Set the largest answer the template reads (default 16 MB). A larger one fails
+		 * as {@link ChatAdminFailureKind#RESPONSE_TOO_LARGE} and is not sent again.
+		 * @param maxResponseBytes the limit in bytes, at least 1 KB
+		 * @return this builder
+		 */
+		public Builder maxResponseBytes(int maxResponseBytes) {
+			this.maxResponseBytes = maxResponseBytes;
+			return this;
 		}
 
 		/**
@@ -924,6 +995,7 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 							&& this.maxThrottlingBackoff.compareTo(this.minThrottlingBackoff) >= 0,
 					"'maxThrottlingBackoff' must not be less than 'minThrottlingBackoff'");
 			Assert.isTrue(this.batchConcurrency >= 1, "'batchConcurrency' must be at least 1");
+			Assert.isTrue(this.maxResponseBytes >= 1024, "'maxResponseBytes' must be at least 1024");
 			Assert.isTrue(this.limiterDefaultQuota > 0 && this.limiterQuotas.values().stream().allMatch((q) -> q > 0),
 					"Rate limiter quotas must be positive");
 			Assert.isTrue(!this.limiterMaxWait.isNegative(), "'maxWait' must not be negative");
@@ -951,7 +1023,7 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 			WebClient webClient = base
 				.clientConnector(ChatAdminConnectors.createConnector(
 						ChatAdminConnectors.createHttpClient(connectionProvider, this.httpSettings, this.resolver)))
-				.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(MAX_RESPONSE_BYTES))
+				.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(this.maxResponseBytes))
 				.filter(requestFilter)
 				.build();
 			return new ChatAdminTemplate(this, webClient, requestFilter, sigProvider, primary, backupBase,

@@ -15,7 +15,9 @@ import reactor.util.retry.Retry;
  * Decides whether and when a failed attempt is sent again, from the kind of failure:
  * not-sent failures for every command, throttled ones after a longer backoff,
  * outcome-unknown ones only for idempotent commands, permanent ones never, except one
- * re-signed retry after 70001 (UserSig expired). Attempts include the first one.
+ * re-signed retry after 70001 (UserSig expired). Attempts include the first one. A
+ * throttled answer that names a {@code Retry-After} is sent again no sooner than that,
+ * and not at all when it asks for longer than the largest throttling backoff.
  * <p>
  * A retry budget shared by all calls stops retry storms while the service is unhealthy,
  * as the AWS SDK's retry quota does: a retry costs {@value #RETRY_COST} tokens
@@ -75,10 +77,24 @@ final class RetryPolicy {
 	 * @return the retry, which surfaces the last real failure when it gives up
 	 */
 	Retry forCall(boolean idempotent, BooleanSupplier failedOver, Runnable beforeRetry) {
+		return forCall(idempotent, () -> false, failedOver, beforeRetry);
+	}
+
+	/**
+	 * Return the retry of one logical call, which stops at once when the client is
+	 * closed.
+	 * @param idempotent whether the command may be carried out twice
+	 * @param closed tells whether the client is closed
+	 * @param failedOver tells, once, whether the failed attempt moved traffic to the
+	 * backup domain, so that the next attempt goes there at once
+	 * @param beforeRetry called before each retry is scheduled
+	 * @return the retry, which surfaces the last real failure when it gives up
+	 */
+	Retry forCall(boolean idempotent, BooleanSupplier closed, BooleanSupplier failedOver, Runnable beforeRetry) {
 		AtomicBoolean resigned = new AtomicBoolean();
 		return Retry.from((signals) -> signals.concatMap((signal) -> {
 			Throwable failure = signal.failure();
-			Duration delay = (failure instanceof ChatAdminException ex)
+			Duration delay = (failure instanceof ChatAdminException ex && !closed.getAsBoolean())
 					? delay(ex, signal.totalRetries(), idempotent, resigned, failedOver) : null;
 			if (delay == null) {
 				return Mono.error(failure);
@@ -101,7 +117,7 @@ final class RetryPolicy {
 			return Duration.ZERO;
 		}
 		Duration delay = switch (ex.getFailureKind()) {
-			case THROTTLED -> backoff(this.minThrottlingBackoff, this.maxThrottlingBackoff, retries);
+			case THROTTLED -> throttlingDelay(ex, retries);
 			case NOT_SENT ->
 				failedOver.getAsBoolean() ? Duration.ZERO : backoff(this.minBackoff, this.maxBackoff, retries);
 			case OUTCOME_UNKNOWN -> idempotent ? backoff(this.minBackoff, this.maxBackoff, retries) : null;
@@ -110,6 +126,15 @@ final class RetryPolicy {
 		int cost = (ex.getFailureKind() == ChatAdminFailureKind.OUTCOME_UNKNOWN) ? UNKNOWN_OUTCOME_RETRY_COST
 				: RETRY_COST;
 		return (delay != null && take(cost)) ? delay : null;
+	}
+
+	private @Nullable Duration throttlingDelay(ChatAdminException ex, long retries) {
+		Duration backoff = backoff(this.minThrottlingBackoff, this.maxThrottlingBackoff, retries);
+		Duration retryAfter = (ex instanceof ChatAdminRequestException request) ? request.getRetryAfter() : null;
+		if (retryAfter == null || retryAfter.compareTo(backoff) <= 0) {
+			return backoff;
+		}
+		return (retryAfter.compareTo(this.maxThrottlingBackoff) <= 0) ? retryAfter : null;
 	}
 
 	private boolean take(int cost) {

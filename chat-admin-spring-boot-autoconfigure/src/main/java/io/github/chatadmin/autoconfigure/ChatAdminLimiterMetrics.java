@@ -9,8 +9,9 @@ import io.github.chatadmin.client.transport.CommandRateLimiter;
 /**
  * Binds the gauges of the client-side rate limiter: {@value #RATE} (calls per second a
  * command may currently make) and {@value #QUOTA} (its configured quota), tagged
- * {@code service} and {@code command}, for each command the limiter paces, and
- * {@value #APP_RATE} for the whole app (infinite until the service answers 60011).
+ * {@code service} and {@code command}, for each command the limiter paces (commands the
+ * catalog does not know share one pair, tagged {@code other}), and {@value #APP_RATE} for
+ * the whole app (infinite until the service answers 60011).
  *
  * @author chat-admin
  */
@@ -55,8 +56,8 @@ public class ChatAdminLimiterMetrics implements MeterBinder {
 
 	private void bind(MeterRegistry registry, String command) {
 		int slash = command.indexOf('/');
-		String service = command.substring(0, slash);
-		String name = command.substring(slash + 1);
+		String service = (slash > 0) ? command.substring(0, slash) : command;
+		String name = (slash > 0) ? command.substring(slash + 1) : command;
 		Gauge.builder(RATE, this.limiter, (limiter) -> limiter.currentRate(command))
 			.description("Calls per second a command may currently make")
 			.tag("service", service)

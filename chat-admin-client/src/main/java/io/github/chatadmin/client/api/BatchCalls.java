@@ -1,6 +1,5 @@
 package io.github.chatadmin.client.api;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -23,7 +22,7 @@ public final class BatchCalls {
 	/**
 	 * Maximum length of a UserID in UTF-8 bytes.
 	 */
-	public static final int MAX_USER_ID_BYTES = 32;
+	public static final int MAX_USER_ID_BYTES = RequestChecks.MAX_USER_ID_BYTES;
 
 	/**
 	 * Result code given to the items of a chunk whose call failed without an error
@@ -49,16 +48,10 @@ public final class BatchCalls {
 	 * @param userId the UserID
 	 * @param name how to name the value in the error message
 	 * @throws IllegalArgumentException if the UserID is invalid
+	 * @see RequestChecks#userId(String, String)
 	 */
 	public static void checkUserId(String userId, String name) {
-		if (userId == null || userId.isEmpty()) {
-			throw new IllegalArgumentException("'" + name + "' must not be empty");
-		}
-		int bytes = userId.getBytes(StandardCharsets.UTF_8).length;
-		if (bytes > MAX_USER_ID_BYTES) {
-			throw new IllegalArgumentException("'" + name + "' is " + bytes
-					+ " bytes in UTF-8, but a UserID has at most " + MAX_USER_ID_BYTES + ": '" + userId + "'");
-		}
+		RequestChecks.userId(userId, name);
 	}
 
 	/**
@@ -66,14 +59,10 @@ public final class BatchCalls {
 	 * @param userIds the UserIDs
 	 * @param name how to name the list in the error message
 	 * @throws IllegalArgumentException if the list is null or a UserID is invalid
+	 * @see RequestChecks#userIds(List, String)
 	 */
 	public static void checkUserIds(List<String> userIds, String name) {
-		if (userIds == null) {
-			throw new IllegalArgumentException("'" + name + "' must not be null");
-		}
-		for (int i = 0; i < userIds.size(); i++) {
-			checkUserId(userIds.get(i), name + "[" + i + "]");
-		}
+		RequestChecks.userIds(userIds, name);
 	}
 
 	/**

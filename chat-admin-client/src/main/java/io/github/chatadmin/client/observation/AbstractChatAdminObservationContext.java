@@ -1,6 +1,7 @@
 package io.github.chatadmin.client.observation;
 
 import io.micrometer.observation.Observation;
+import io.github.chatadmin.client.ChatCommandCatalog;
 import org.jspecify.annotations.Nullable;
 
 import io.github.chatadmin.client.observation.ChatAdminObservationContext.Outcome;
@@ -17,6 +18,8 @@ public abstract class AbstractChatAdminObservationContext extends Observation.Co
 
 	private final String command;
 
+	private volatile boolean knownCommand;
+
 	private volatile @Nullable Integer errorCode;
 
 	private volatile @Nullable Outcome outcome;
@@ -29,6 +32,26 @@ public abstract class AbstractChatAdminObservationContext extends Observation.Co
 	protected AbstractChatAdminObservationContext(String service, String command) {
 		this.service = service;
 		this.command = command;
+		this.knownCommand = ChatCommandCatalog.isKnown(service, command);
+	}
+
+	/**
+	 * Return whether the command is one the client keeps its own meters for: a command of
+	 * the catalog or one given a quota. Conventions tag other commands
+	 * {@value ChatCommandCatalog#OTHER}, so that arbitrary names cannot grow the number
+	 * of meters without bound.
+	 * @return whether the command is known
+	 */
+	public boolean isKnownCommand() {
+		return this.knownCommand;
+	}
+
+	/**
+	 * Set whether the command is one the client keeps its own meters for.
+	 * @param knownCommand whether the command is known
+	 */
+	public void setKnownCommand(boolean knownCommand) {
+		this.knownCommand = knownCommand;
 	}
 
 	/**

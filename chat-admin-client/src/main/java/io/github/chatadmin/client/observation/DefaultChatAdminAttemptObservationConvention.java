@@ -1,5 +1,6 @@
 package io.github.chatadmin.client.observation;
 
+import io.github.chatadmin.client.ChatCommandCatalog;
 import io.micrometer.common.KeyValue;
 import io.micrometer.common.KeyValues;
 
@@ -34,7 +35,8 @@ public class DefaultChatAdminAttemptObservationConvention implements ChatAdminAt
 
 	@Override
 	public String getContextualName(ChatAdminAttemptObservationContext context) {
-		return "tencent.chat " + context.getCommand() + " attempt";
+		return "tencent.chat " + (context.isKnownCommand() ? context.getCommand() : ChatCommandCatalog.OTHER)
+				+ " attempt";
 	}
 
 	@Override

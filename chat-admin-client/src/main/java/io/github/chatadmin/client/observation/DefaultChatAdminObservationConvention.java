@@ -3,6 +3,7 @@ package io.github.chatadmin.client.observation;
 import io.github.chatadmin.client.observation.ChatAdminObservationContext.Outcome;
 import io.github.chatadmin.client.observation.ChatAdminObservationDocumentation.HighCardinalityKeyNames;
 import io.github.chatadmin.client.observation.ChatAdminObservationDocumentation.LowCardinalityKeyNames;
+import io.github.chatadmin.client.ChatCommandCatalog;
 import io.micrometer.common.KeyValue;
 import io.micrometer.common.KeyValues;
 
@@ -31,7 +32,7 @@ public class DefaultChatAdminObservationConvention implements ChatAdminObservati
 
 	@Override
 	public String getContextualName(ChatAdminObservationContext context) {
-		return "tencent.chat " + context.getCommand();
+		return "tencent.chat " + (context.isKnownCommand() ? context.getCommand() : ChatCommandCatalog.OTHER);
 	}
 
 	@Override
@@ -47,11 +48,13 @@ public class DefaultChatAdminObservationConvention implements ChatAdminObservati
 	}
 
 	protected KeyValue service(AbstractChatAdminObservationContext context) {
-		return KeyValue.of(LowCardinalityKeyNames.SERVICE, context.getService());
+		return KeyValue.of(LowCardinalityKeyNames.SERVICE,
+				context.isKnownCommand() ? context.getService() : ChatCommandCatalog.OTHER);
 	}
 
 	protected KeyValue command(AbstractChatAdminObservationContext context) {
-		return KeyValue.of(LowCardinalityKeyNames.COMMAND, context.getCommand());
+		return KeyValue.of(LowCardinalityKeyNames.COMMAND,
+				context.isKnownCommand() ? context.getCommand() : ChatCommandCatalog.OTHER);
 	}
 
 	protected KeyValue outcome(AbstractChatAdminObservationContext context) {

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
+import io.github.chatadmin.client.ChatCommandCatalog;
 import reactor.core.publisher.Mono;
 
 /**
@@ -100,9 +101,7 @@ public final class CommandRateLimiter {
 	 * @return the quotas by {@code service/command}
 	 */
 	public static Map<String, Double> vendorQuotas() {
-		return Map.of("im_open_login_svc/account_check", 100.0, "im_open_login_svc/account_delete", 100.0,
-				"im_open_login_svc/multiaccount_import", 100.0, "group_open_http_svc/get_appid_group_list", 1.0,
-				"group_open_http_svc/send_broadcast_msg", 1.0, "timpush/push", 1.0, "timpush/revoke", 1.0);
+		return ChatCommandCatalog.quotas();
 	}
 
 	/**
@@ -130,21 +129,34 @@ public final class CommandRateLimiter {
 			return Mono.empty();
 		}
 		return Mono.defer(() -> {
+			Bucket bucket = bucket(command);
 			long now = this.nanoTime.getAsLong();
-			long appWait = this.app.reserve(now, this.maxWaitNanos);
-			if (appWait < 0) {
-				return Mono.error(new LimiterSaturatedException("the whole app", this.app.rate));
+			long appInterval;
+			long commandInterval;
+			long wait;
+			synchronized (this.app) {
+				long appWait = this.app.peek(now);
+				if (appWait > this.maxWaitNanos) {
+					return Mono.error(new LimiterSaturatedException("the whole app", this.app.rate));
+				}
+				synchronized (bucket) {
+					long commandWait = bucket.peek(now);
+					if (commandWait > this.maxWaitNanos) {
+						return Mono.error(new LimiterSaturatedException(command, bucket.rate));
+					}
+					appInterval = this.app.take(now);
+					commandInterval = bucket.take(now);
+					wait = Math.max(appWait, commandWait);
+				}
 			}
-			long commandWait = bucket(command).reserve(now, this.maxWaitNanos);
-			if (commandWait < 0) {
-				return Mono.error(new LimiterSaturatedException(command, currentRate(command)));
-			}
-			long wait = Math.max(appWait, commandWait);
 			if (wait == 0) {
 				return Mono.empty();
 			}
 			onWait.run();
-			return Mono.delay(Duration.ofNanos(wait)).then();
+			return Mono.delay(Duration.ofNanos(wait)).then().doOnCancel(() -> {
+				this.app.giveBack(appInterval);
+				bucket.giveBack(commandInterval);
+			});
 		});
 	}
 
@@ -163,9 +175,31 @@ public final class CommandRateLimiter {
 	 * @param errorCode the rate-limit code the service answered
 	 */
 	public void onThrottled(String command, int errorCode) {
+		long now = this.nanoTime.getAsLong();
+		onThrottled(command, errorCode, now);
+	}
+
+	/**
+	 * Report that the service throttled a call sent at a given time: 60011 slows down the
+	 * whole app, any other rate-limit code the command. The rate is cut at most once per
+	 * round trip, as CUBIC does: a throttled answer to a call sent before the last cut
+	 * says nothing new, so a burst of throttled answers cuts once.
+	 * @param command {@code service/command}
+	 * @param errorCode the rate-limit code the service answered
+	 * @param sentAt when the throttled call was sent, on this limiter's time source
+	 */
+	public void onThrottled(String command, int errorCode, long sentAt) {
 		if (this.mode == Mode.ADAPTIVE) {
-			((errorCode == APP_THROTTLED) ? this.app : bucket(command)).decrease(this.nanoTime.getAsLong());
+			((errorCode == APP_THROTTLED) ? this.app : bucket(command)).decrease(this.nanoTime.getAsLong(), sentAt);
 		}
+	}
+
+	/**
+	 * Return the limiter's current time, for {@link #onThrottled(String, int, long)}.
+	 * @return the time, in nanoseconds
+	 */
+	public long now() {
+		return this.nanoTime.getAsLong();
 	}
 
 	/**
@@ -175,7 +209,7 @@ public final class CommandRateLimiter {
 	public void onSuccess(String command) {
 		if (this.mode == Mode.ADAPTIVE) {
 			long now = this.nanoTime.getAsLong();
-			Bucket bucket = this.buckets.get(command);
+			Bucket bucket = this.buckets.get(scopeOf(command));
 			if (bucket != null) {
 				bucket.increase(now);
 			}
@@ -192,8 +226,8 @@ public final class CommandRateLimiter {
 		if (this.mode == Mode.OFF) {
 			return Double.POSITIVE_INFINITY;
 		}
-		Bucket bucket = this.buckets.get(command);
-		return (bucket != null) ? bucket.rate : this.quotas.getOrDefault(command, this.defaultQuota);
+		Bucket bucket = this.buckets.get(scopeOf(command));
+		return (bucket != null) ? bucket.rate : quota(command);
 	}
 
 	/**
@@ -210,7 +244,7 @@ public final class CommandRateLimiter {
 	 * @return calls per second
 	 */
 	public double quota(String command) {
-		return this.quotas.getOrDefault(command, this.defaultQuota);
+		return this.quotas.getOrDefault(scopeOf(command), this.defaultQuota);
 	}
 
 	/**
@@ -223,7 +257,8 @@ public final class CommandRateLimiter {
 
 	/**
 	 * Return the commands that have been paced so far.
-	 * @return the commands, as {@code service/command}
+	 * @return the commands, as {@code service/command}, and
+	 * {@value ChatCommandCatalog#OTHER} when commands the catalog does not know were
 	 */
 	public Set<String> commands() {
 		return Set.copyOf(this.buckets.keySet());
@@ -238,7 +273,20 @@ public final class CommandRateLimiter {
 		this.newCommandListeners.add(listener);
 	}
 
-	private Bucket bucket(String command) {
+	/**
+	 * Return the name under which a command's state is kept: the command itself when the
+	 * catalog or the configured quotas know it, {@value ChatCommandCatalog#OTHER}
+	 * otherwise, so that arbitrary names cannot grow the limiter without bound.
+	 * @param command {@code service/command}
+	 * @return the name of the command's bucket
+	 */
+	public String scopeOf(String command) {
+		return (this.quotas.containsKey(command) || ChatCommandCatalog.find(command) != null) ? command
+				: ChatCommandCatalog.OTHER;
+	}
+
+	private Bucket bucket(String path) {
+		String command = scopeOf(path);
 		Bucket bucket = this.buckets.get(command);
 		if (bucket != null) {
 			return bucket;
@@ -314,20 +362,36 @@ public final class CommandRateLimiter {
 			this.rate = quota;
 		}
 
-		synchronized long reserve(long now, long maxWait) {
+		synchronized long peek(long now) {
+			if (Double.isInfinite(this.rate)) {
+				return 0;
+			}
+			return Math.max(0, start(now, interval()) - now);
+		}
+
+		synchronized long take(long now) {
 			count(now);
 			if (Double.isInfinite(this.rate)) {
 				return 0;
 			}
-			long interval = (long) (1e9 / this.rate);
-			long burstStart = now - Math.max(BURST_NANOS, interval) + interval;
-			long start = (this.nextFree == Long.MIN_VALUE) ? burstStart : Math.max(this.nextFree, burstStart);
-			long wait = Math.max(0, start - now);
-			if (wait > maxWait) {
-				return -1;
+			long interval = interval();
+			this.nextFree = start(now, interval) + interval;
+			return interval;
+		}
+
+		synchronized void giveBack(long interval) {
+			if (interval > 0 && this.nextFree != Long.MIN_VALUE) {
+				this.nextFree -= interval;
 			}
-			this.nextFree = start + interval;
-			return wait;
+		}
+
+		private long interval() {
+			return (long) (1e9 / this.rate);
+		}
+
+		private long start(long now, long interval) {
+			long burstStart = now - Math.max(BURST_NANOS, interval) + interval;
+			return (this.nextFree == Long.MIN_VALUE) ? burstStart : Math.max(this.nextFree, burstStart);
 		}
 
 		private void count(long now) {
@@ -340,7 +404,10 @@ public final class CommandRateLimiter {
 			this.windowCount++;
 		}
 
-		synchronized void decrease(long now) {
+		synchronized void decrease(long now, long sentAt) {
+			if (this.throttled && sentAt <= this.throttledAt) {
+				return;
+			}
 			if (Double.isInfinite(this.rate)) {
 				this.rate = Math.max(MIN_RATE, Math.max(this.windowCount, this.lastWindowCount));
 			}

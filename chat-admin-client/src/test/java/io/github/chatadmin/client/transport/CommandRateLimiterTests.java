@@ -61,6 +61,7 @@ class CommandRateLimiterTests {
 		limiter.acquire("openim/sendmsg").block();
 		limiter.onThrottled("openim/sendmsg");
 		assertThat(limiter.currentRate("openim/sendmsg")).isCloseTo(7.0, Offset.offset(1e-9));
+		this.now.addAndGet(1);
 		limiter.onThrottled("openim/sendmsg");
 		assertThat(limiter.currentRate("openim/sendmsg")).isCloseTo(4.9, Offset.offset(1e-9));
 		limiter.onSuccess("openim/sendmsg");
@@ -125,6 +126,75 @@ class CommandRateLimiterTests {
 		assertThat(limiter.commands()).containsExactlyInAnyOrder("openim/sendmsg", "openim/slow");
 		assertThat(limiter.quota("openim/slow")).isEqualTo(1.0);
 		assertThat(limiter.quota("openim/other")).isEqualTo(10.0);
+	}
+
+	@Test
+	void shouldCutTheRateOnceForABurstOfThrottledAnswersToCallsSentBeforeTheCut() {
+		CommandRateLimiter limiter = limiter(CommandRateLimiter.Mode.ADAPTIVE);
+		long sentAt = this.now.get();
+		this.now.addAndGet(Duration.ofMillis(100).toNanos());
+		for (int i = 0; i < 64; i++) {
+			limiter.onThrottled("openim/sendmsg", 60007, sentAt);
+		}
+		assertThat(limiter.currentRate("openim/sendmsg")).isCloseTo(7.0, Offset.offset(1e-9));
+		long afterTheCut = this.now.addAndGet(Duration.ofMillis(10).toNanos());
+		this.now.addAndGet(Duration.ofMillis(100).toNanos());
+		limiter.onThrottled("openim/sendmsg", 60007, afterTheCut);
+		assertThat(limiter.currentRate("openim/sendmsg")).as("a call sent after the cut was throttled too")
+			.isCloseTo(4.9, Offset.offset(1e-9));
+	}
+
+	@Test
+	void shouldNotChargeTheAppForCallsTheCommandBucketRefuses() {
+		CommandRateLimiter limiter = new CommandRateLimiter(CommandRateLimiter.Mode.ADAPTIVE, 200,
+				Map.of("timpush/push", 1.0), 20, Duration.ofSeconds(2), this.now::get);
+		for (int i = 0; i < 100; i++) {
+			limiter.acquire("timpush/push").onErrorComplete().subscribe().dispose();
+		}
+		StepVerifier.create(limiter.acquire("openim/sendmsg"))
+			.as("the app bucket still has room: refused and cancelled calls gave their slots back")
+			.expectComplete()
+			.verify(Duration.ofSeconds(1));
+	}
+
+	@Test
+	void shouldGiveBackTheSlotsOfCallsCancelledWhileWaiting() {
+		CommandRateLimiter limiter = new CommandRateLimiter(CommandRateLimiter.Mode.FIXED, 200, Map.of(),
+				Duration.ofSeconds(2), this.now::get);
+		for (int i = 0; i < 200; i++) {
+			StepVerifier.create(limiter.acquire("openim/sendmsg")).expectComplete().verify(Duration.ofSeconds(1));
+		}
+		java.util.List<reactor.core.Disposable> waiting = new java.util.ArrayList<>();
+		for (int i = 0; i < 400; i++) {
+			waiting.add(limiter.acquire("openim/sendmsg").subscribe());
+		}
+		StepVerifier.create(limiter.acquire("openim/sendmsg"))
+			.as("two seconds of slots are taken")
+			.expectError(CommandRateLimiter.LimiterSaturatedException.class)
+			.verify(Duration.ofSeconds(1));
+		waiting.forEach(reactor.core.Disposable::dispose);
+		StepVerifier.withVirtualTime(() -> limiter.acquire("openim/sendmsg"))
+			.expectSubscription()
+			.as("the cancelled calls gave their slots back: the next call waits one interval")
+			.thenAwait(Duration.ofMillis(5))
+			.expectComplete()
+			.verify(Duration.ofSeconds(1));
+	}
+
+	@Test
+	void shouldKeepOneBucketForAllCommandsTheCatalogDoesNotKnow() {
+		CommandRateLimiter limiter = limiter(CommandRateLimiter.Mode.ADAPTIVE);
+		java.util.List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+		limiter.onNewCommand(seen::add);
+		for (int i = 0; i < 3000; i++) {
+			limiter.acquire("made_up_svc/command_" + i).onErrorComplete().subscribe().dispose();
+		}
+		limiter.acquire("openim/sendmsg").block();
+		limiter.acquire("openim/slow").block();
+		assertThat(limiter.commands()).containsExactlyInAnyOrder("other", "openim/sendmsg", "openim/slow");
+		assertThat(seen).containsExactly("other", "openim/sendmsg", "openim/slow");
+		assertThat(limiter.scopeOf("made_up_svc/command_7")).isEqualTo("other");
+		assertThat(limiter.scopeOf("openim/slow")).as("configured quota").isEqualTo("openim/slow");
 	}
 
 }

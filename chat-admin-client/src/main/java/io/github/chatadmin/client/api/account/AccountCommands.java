@@ -1,10 +1,14 @@
 package io.github.chatadmin.client.api.account;
 
+import java.util.List;
+
 import io.github.chatadmin.client.ChatCommand;
 import io.github.chatadmin.client.ChatResponse;
+import io.github.chatadmin.client.api.RequestChecks;
 
 /**
- * The account commands of the REST API.
+ * The account commands of the REST API, each declared once with its limits, quota and
+ * input checks.
  *
  * @author chat-admin
  */
@@ -14,7 +18,8 @@ public final class AccountCommands {
 	 * Import one account.
 	 */
 	public static final ChatCommand<AccountImportRequest, ChatResponse> ACCOUNT_IMPORT = ChatCommand
-		.write("im_open_login_svc", "account_import", AccountImportRequest.class, ChatResponse.class);
+		.write("im_open_login_svc", "account_import", AccountImportRequest.class, ChatResponse.class)
+		.withCheck((request) -> RequestChecks.userId(request.userId(), "UserID"));
 
 	/**
 	 * Import up to 100 accounts.
@@ -22,36 +27,52 @@ public final class AccountCommands {
 	public static final ChatCommand<MultiAccountImportRequest, MultiAccountImportResponse> MULTIACCOUNT_IMPORT = ChatCommand
 		.write("im_open_login_svc", "multiaccount_import", MultiAccountImportRequest.class,
 				MultiAccountImportResponse.class)
-		.withBatchLimit(100);
+		.withList("Accounts", 100, MultiAccountImportRequest::accounts)
+		.withQuota(100)
+		.withCheck((request) -> RequestChecks.userIds(request.accounts(), "Accounts"));
 
 	/**
 	 * Check whether up to 100 accounts are imported.
 	 */
 	public static final ChatCommand<AccountCheckRequest, AccountCheckResponse> ACCOUNT_CHECK = ChatCommand
 		.read("im_open_login_svc", "account_check", AccountCheckRequest.class, AccountCheckResponse.class)
-		.withBatchLimit(100);
+		.withList("CheckItem", 100, AccountCheckRequest::checkItem)
+		.withQuota(100)
+		.withCheck((request) -> checkItems(request.checkItem(), "CheckItem"));
 
 	/**
 	 * Delete up to 100 accounts.
 	 */
 	public static final ChatCommand<AccountDeleteRequest, AccountDeleteResponse> ACCOUNT_DELETE = ChatCommand
 		.write("im_open_login_svc", "account_delete", AccountDeleteRequest.class, AccountDeleteResponse.class)
-		.withBatchLimit(100);
+		.withList("DeleteItem", 100, AccountDeleteRequest::deleteItem)
+		.withQuota(100)
+		.withCheck((request) -> checkItems(request.deleteItem(), "DeleteItem"));
 
 	/**
 	 * Invalidate the login state of one account.
 	 */
-	public static final ChatCommand<KickRequest, ChatResponse> KICK = ChatCommand.write("im_open_login_svc", "kick",
-			KickRequest.class, ChatResponse.class);
+	public static final ChatCommand<KickRequest, ChatResponse> KICK = ChatCommand
+		.write("im_open_login_svc", "kick", KickRequest.class, ChatResponse.class)
+		.withCheck((request) -> RequestChecks.userId(request.userId(), "UserID"));
 
 	/**
 	 * Query the online status of up to 500 accounts.
 	 */
 	public static final ChatCommand<OnlineStatusRequest, OnlineStatusResponse> QUERY_ONLINE_STATUS = ChatCommand
 		.read("openim", "query_online_status", OnlineStatusRequest.class, OnlineStatusResponse.class)
-		.withBatchLimit(500);
+		.withList("To_Account", 500, OnlineStatusRequest::toAccount)
+		.withCheck((request) -> RequestChecks.userIds(request.toAccount(), "To_Account"));
 
 	private AccountCommands() {
+	}
+
+	private static void checkItems(List<UserIdItem> items, String field) {
+		for (int i = 0; i < items.size(); i++) {
+			UserIdItem item = items.get(i);
+			RequestChecks.notNull(item, field + "[" + i + "]");
+			RequestChecks.userId(item.userId(), field + "[" + i + "].UserID");
+		}
 	}
 
 }
