@@ -1,6 +1,8 @@
 package io.github.chatadmin.client;
 
 import io.github.chatadmin.client.api.account.AccountOperations;
+import io.github.chatadmin.client.api.message.DefaultMessageOperations;
+import io.github.chatadmin.client.api.message.MessageOperations;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
@@ -53,5 +55,15 @@ public interface ChatAdminOperations {
 	 * @return the account operations
 	 */
 	AccountOperations accounts();
+
+	/**
+	 * Return the one-to-one and streaming message operations: send, import, history,
+	 * recall, read state, unread counts, edits and extensions.
+	 * @return the message operations
+	 * @since 0.1.0
+	 */
+	default MessageOperations messages() {
+		return new DefaultMessageOperations(this, 4);
+	}
 
 }

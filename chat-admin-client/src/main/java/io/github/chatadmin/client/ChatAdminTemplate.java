@@ -21,6 +21,8 @@ import javax.net.ssl.SSLHandshakeException;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.chatadmin.client.api.account.AccountOperations;
 import io.github.chatadmin.client.api.account.DefaultAccountOperations;
+import io.github.chatadmin.client.api.message.DefaultMessageOperations;
+import io.github.chatadmin.client.api.message.MessageOperations;
 import io.github.chatadmin.client.auth.TlsSigUserSigProvider;
 import io.github.chatadmin.client.auth.UserSigProvider;
 import io.github.chatadmin.client.observation.ChatAdminAttemptObservationContext;
@@ -127,6 +129,8 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 
 	private final AccountOperations accounts;
 
+	private final MessageOperations messages;
+
 	private final AtomicBoolean closed = new AtomicBoolean();
 
 	private final Sinks.One<Boolean> closing = Sinks.one();
@@ -165,6 +169,7 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 		this.admin = builder.admin;
 		this.maxResponseBytes = builder.maxResponseBytes;
 		this.accounts = new DefaultAccountOperations(this, builder.batchConcurrency);
+		this.messages = new DefaultMessageOperations(this, builder.batchConcurrency);
 	}
 
 	/**
@@ -175,7 +180,11 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 		return new Builder();
 	}
 
-	private static JsonMapper createJsonMapper() {
+	/**
+	 * Create the JSON mapper the template writes requests and reads answers with.
+	 * @return a new mapper
+	 */
+	static JsonMapper createJsonMapper() {
 		return JsonMapper.builder()
 			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -209,6 +218,11 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 	@Override
 	public AccountOperations accounts() {
 		return this.accounts;
+	}
+
+	@Override
+	public MessageOperations messages() {
+		return this.messages;
 	}
 
 	/**
