@@ -6,7 +6,9 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -16,7 +18,9 @@ import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 
+import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.TrustManagerFactory;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.chatadmin.client.api.account.AccountOperations;
@@ -50,6 +54,7 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import io.netty.resolver.AddressResolverGroup;
+import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -223,6 +228,14 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 	@Override
 	public MessageOperations messages() {
 		return this.messages;
+	}
+
+	/**
+	 * Return the app's SDKAppID.
+	 * @return the SDKAppID
+	 */
+	public long getSdkAppId() {
+		return this.sdkAppId;
 	}
 
 	/**
@@ -721,7 +734,41 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 
 		private int maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
 
+		private @Nullable TrustManagerFactory trustManagerFactory;
+
+		private @Nullable KeyManagerFactory keyManagerFactory;
+
+		private final List<Function<HttpClient, HttpClient>> httpClientCustomizers = new ArrayList<>();
+
 		Builder() {
+		}
+
+		/**
+		 * Trust the certificates of these trust managers, for instance a corporate trust
+		 * store, instead of the JVM's default ones; optionally present a client
+		 * certificate.
+		 * @param trustManagerFactory the trust managers, or {@code null} for the JVM's
+		 * @param keyManagerFactory the key managers, or {@code null} for none
+		 * @return this builder
+		 */
+		public Builder ssl(@Nullable TrustManagerFactory trustManagerFactory,
+				@Nullable KeyManagerFactory keyManagerFactory) {
+			this.trustManagerFactory = trustManagerFactory;
+			this.keyManagerFactory = keyManagerFactory;
+			return this;
+		}
+
+		/**
+		 * Add a customization of the Reactor Netty {@code HttpClient} of the template's
+		 * dedicated pool, for instance a proxy
+		 * ({@code client -> client.proxy(proxy -> ...)}). Customizations run in the order
+		 * they were added; keep the pool, timeouts and TLS settings.
+		 * @param customizer the customization
+		 * @return this builder
+		 */
+		public Builder httpClient(Function<HttpClient, HttpClient> customizer) {
+			this.httpClientCustomizers.add(customizer);
+			return this;
 		}
 
 		/**
@@ -1034,9 +1081,12 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 			ChatAdminRequestFilter requestFilter = new ChatAdminRequestFilter(this.sdkAppId, this.admin);
 			WebClient.Builder base = (this.webClientBuilder != null) ? this.webClientBuilder.clone()
 					: WebClient.builder();
-			WebClient webClient = base
-				.clientConnector(ChatAdminConnectors.createConnector(
-						ChatAdminConnectors.createHttpClient(connectionProvider, this.httpSettings, this.resolver)))
+			HttpClient httpClient = ChatAdminConnectors.createHttpClient(connectionProvider, this.httpSettings,
+					this.resolver, this.trustManagerFactory, this.keyManagerFactory);
+			for (Function<HttpClient, HttpClient> customizer : this.httpClientCustomizers) {
+				httpClient = customizer.apply(httpClient);
+			}
+			WebClient webClient = base.clientConnector(ChatAdminConnectors.createConnector(httpClient))
 				.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(this.maxResponseBytes))
 				.filter(requestFilter)
 				.build();

@@ -264,6 +264,8 @@ public class ChatAdminProperties {
 
 		private final Pool pool = new Pool();
 
+		private final Ssl ssl = new Ssl();
+
 		public Duration getConnectTimeout() {
 			return this.connectTimeout;
 		}
@@ -298,6 +300,32 @@ public class ChatAdminProperties {
 
 		public Pool getPool() {
 			return this.pool;
+		}
+
+		public Ssl getSsl() {
+			return this.ssl;
+		}
+
+	}
+
+	/**
+	 * TLS settings of the connections to the service.
+	 */
+	public static class Ssl {
+
+		/**
+		 * Name of the SSL bundle whose trust material (and key material, if any) the
+		 * connections use instead of the JVM's default trust store, for instance behind a
+		 * TLS-inspecting corporate proxy.
+		 */
+		private @Nullable String bundle;
+
+		public @Nullable String getBundle() {
+			return this.bundle;
+		}
+
+		public void setBundle(@Nullable String bundle) {
+			this.bundle = bundle;
 		}
 
 	}

@@ -5,6 +5,11 @@ import java.time.Duration;
 
 import io.github.chatadmin.client.transport.Endpoints;
 import io.github.chatadmin.client.transport.HttpSettings;
+import io.github.chatadmin.client.ChatCommandCatalog;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.boot.ssl.NoSuchSslBundleException;
+import org.springframework.boot.ssl.SslBundle;
+import org.springframework.boot.ssl.SslBundles;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,13 +48,33 @@ final class ChatAdminSettings {
 	}
 
 	static String secretKey(ChatAdminProperties properties) {
-		String secretKey = properties.getSecretKey();
+		return secretKey(properties.getSecretKey());
+	}
+
+	static String secretKey(@Nullable String secretKey) {
 		if (secretKey == null || secretKey.isBlank()) {
 			throw new ChatAdminConfigurationException(PREFIX + "secret-key", "is not set",
 					"Set 'tencent.chat.secret-key' to the secret key of your app (for example from an environment "
 							+ "variable), or define a UserSigProvider bean.");
 		}
 		return secretKey;
+	}
+
+	static SslBundle sslBundle(@Nullable SslBundles bundles, String name) {
+		if (bundles == null) {
+			throw new ChatAdminConfigurationException(PREFIX + "http.ssl.bundle",
+					"names '" + name + "', but the application has no SSL bundles",
+					"Define the bundle under 'spring.ssl.bundle', or remove 'tencent.chat.http.ssl.bundle'.");
+		}
+		try {
+			return bundles.getBundle(name);
+		}
+		catch (NoSuchSslBundleException ex) {
+			throw new ChatAdminConfigurationException(PREFIX + "http.ssl.bundle",
+					"names '" + name + "', which is not a configured SSL bundle",
+					"Define the bundle under 'spring.ssl.bundle.jks." + name + "' or 'spring.ssl.bundle.pem." + name
+							+ "', or fix 'tencent.chat.http.ssl.bundle'.");
+		}
 	}
 
 	static Duration userSigValidity(ChatAdminProperties properties) {
@@ -115,6 +140,16 @@ final class ChatAdminSettings {
 					"Set 'tencent.chat.limiter.default-quota' to the calls per second your app may make, such as 200.");
 		}
 		limiter.getQuotas().forEach((command, quota) -> {
+			if (command.indexOf('/') < 0) {
+				throw new InvalidConfigurationPropertyValueException(PREFIX + "limiter.quotas." + command, quota,
+						"'" + command + "' is not a 'service/command' key: in YAML and properties a key with a slash "
+								+ "must be bracketed, as in \"[openim/sendmsg]\": 200, or the slash is dropped");
+			}
+			if (ChatCommandCatalog.find(command) == null) {
+				throw new InvalidConfigurationPropertyValueException(PREFIX + "limiter.quotas[" + command + "]", quota,
+						"'" + command + "' names no command of the Tencent Chat REST API that this client knows"
+								+ " (see ChatCommandCatalog)");
+			}
 			if (quota == null || !(quota > 0)) {
 				throw new ChatAdminConfigurationException(PREFIX + "limiter.quotas[" + command + "]",
 						"must be positive, but was " + quota,

@@ -53,7 +53,9 @@ class ChatAdminObservabilityTests {
 		.build();
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(ChatAdminAutoConfiguration.class, WebClientAutoConfiguration.class))
+		.withConfiguration(
+				AutoConfigurations.of(ChatAdminAutoConfiguration.class, ChatAdminHealthAutoConfiguration.class,
+						ChatAdminMetricsAutoConfiguration.class, WebClientAutoConfiguration.class))
 		.withPropertyValues("tencent.chat.sdk-app-id=1400000001", "tencent.chat.secret-key=" + SECRET);
 
 	private ApplicationContextRunner onWireMock() {
@@ -105,7 +107,7 @@ class ChatAdminObservabilityTests {
 	void healthIndicatorShouldBeUpWhenTheCredentialsWorkAndCacheTheResult() {
 		wireMock.stubFor(post(anyUrl()).willReturn(okJson(OK)));
 		onWireMock().withPropertyValues("tencent.chat.health.enabled=true").run((context) -> {
-			assertThat(context).hasBean("tencent.chatHealthIndicator");
+			assertThat(context).hasBean("tencentChatHealthIndicator");
 			ReactiveHealthIndicator indicator = context.getBean(ReactiveHealthIndicator.class);
 			Health health = indicator.health().block();
 			assertThat(health.getStatus()).isEqualTo(Status.UP);

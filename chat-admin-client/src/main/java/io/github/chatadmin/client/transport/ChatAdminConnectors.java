@@ -1,5 +1,8 @@
 package io.github.chatadmin.client.transport;
 
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.TrustManagerFactory;
+
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
 import reactor.netty.NettyPipeline;
@@ -74,13 +77,38 @@ public final class ChatAdminConnectors {
 	 */
 	public static HttpClient createHttpClient(ConnectionProvider connectionProvider, HttpSettings settings,
 			@Nullable AddressResolverGroup<?> resolver) {
+		return createHttpClient(connectionProvider, settings, resolver, null, null);
+	}
+
+	/**
+	 * Create the Reactor Netty client over the given pool, as
+	 * {@link #createHttpClient(ConnectionProvider, HttpSettings, AddressResolverGroup)}
+	 * does, trusting the certificates of a trust manager (for instance a corporate trust
+	 * store from a Spring Boot SSL bundle) instead of the JVM's default ones.
+	 * @param connectionProvider the pool
+	 * @param settings the settings
+	 * @param resolver the resolver, or {@code null} for Reactor Netty's default one
+	 * @param trustManagerFactory the trust managers, or {@code null} for the JVM's
+	 * @param keyManagerFactory the key managers of a client certificate, or {@code null}
+	 * @return the HTTP client
+	 */
+	public static HttpClient createHttpClient(ConnectionProvider connectionProvider, HttpSettings settings,
+			@Nullable AddressResolverGroup<?> resolver, @Nullable TrustManagerFactory trustManagerFactory,
+			@Nullable KeyManagerFactory keyManagerFactory) {
+		Http11SslContextSpec sslContext = Http11SslContextSpec.forClient().configure((builder) -> {
+			if (trustManagerFactory != null) {
+				builder.trustManager(trustManagerFactory);
+			}
+			if (keyManagerFactory != null) {
+				builder.keyManager(keyManagerFactory);
+			}
+		});
 		HttpClient client = HttpClient.create(connectionProvider)
 			.protocol(HttpProtocol.HTTP11)
 			.keepAlive(true)
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, Math.toIntExact(settings.connectTimeout().toMillis()))
 			.responseTimeout(settings.responseTimeout())
-			.secure((spec) -> spec.sslContext(Http11SslContextSpec.forClient())
-				.handshakeTimeout(settings.tlsHandshakeTimeout()))
+			.secure((spec) -> spec.sslContext(sslContext).handshakeTimeout(settings.tlsHandshakeTimeout()))
 			.doOnChannelInit((observer, channel, remoteAddress) -> addUserSigHandler(channel.pipeline()));
 		return (resolver != null) ? client.resolver(resolver) : client;
 	}
