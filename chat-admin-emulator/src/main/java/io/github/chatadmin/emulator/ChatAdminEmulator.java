@@ -69,7 +69,7 @@ public final class ChatAdminEmulator implements AutoCloseable {
 
 	private final UserSigVerifier verifier;
 
-	private final EmulatorState state;
+	private final EmulatorDispatcher dispatcher;
 
 	private final EmulatorQuotas quotas;
 
@@ -87,7 +87,7 @@ public final class ChatAdminEmulator implements AutoCloseable {
 		this.port = builder.port;
 		this.clock = builder.clock;
 		this.verifier = new UserSigVerifier(this.sdkAppId, this.secretKey);
-		this.state = new EmulatorState(this.clock);
+		this.dispatcher = new EmulatorDispatcher(this.clock);
 		this.quotas = new EmulatorQuotas(builder.nanoTime);
 	}
 
@@ -201,14 +201,14 @@ public final class ChatAdminEmulator implements AutoCloseable {
 	 * @return whether it exists
 	 */
 	public boolean hasAccount(String userId) {
-		return this.state.hasAccount(userId);
+		return this.dispatcher.hasAccount(userId);
 	}
 
 	/**
 	 * Clear all data, quotas, faults and counters.
 	 */
 	public void reset() {
-		this.state.reset();
+		this.dispatcher.reset();
 		this.quotas.clear();
 		this.faults.clear();
 		this.calls.clear();
@@ -251,7 +251,7 @@ public final class ChatAdminEmulator implements AutoCloseable {
 			if (fault != null && fault.kind == EmulatorFaults.Kind.ERROR_CODE) {
 				throw new EmulatorError(fault.code, "injected fault");
 			}
-			envelope = ok(this.state.handle(command, requestBody));
+			envelope = ok(this.dispatcher.handle(command, requestBody));
 		}
 		catch (EmulatorError ex) {
 			envelope = fail(ex.code(), ex.info());
@@ -307,8 +307,8 @@ public final class ChatAdminEmulator implements AutoCloseable {
 		if (json == null || !json.isObject()) {
 			throw new EmulatorError(60003, "the request body must be a JSON object");
 		}
-		if (!EmulatorState.COMMANDS.contains(command)) {
-			throw new EmulatorError(60009, "Err_Invalid_Resource: no such command " + command);
+		if (!this.dispatcher.models(command)) {
+			throw new EmulatorError(60009, "Err_Invalid_Resource: the emulator does not model the command " + command);
 		}
 		return json;
 	}
