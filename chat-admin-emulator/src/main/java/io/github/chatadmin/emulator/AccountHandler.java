@@ -15,6 +15,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
+import static io.github.chatadmin.emulator.EmulatorFields.optionalInteger;
 import static io.github.chatadmin.emulator.EmulatorFields.optionalText;
 import static io.github.chatadmin.emulator.EmulatorFields.text;
 import static io.github.chatadmin.emulator.EmulatorFields.texts;
@@ -95,7 +96,7 @@ final class AccountHandler implements EmulatorArea {
 		if (!validUserId(userId)) {
 			throw new EmulatorError(70402, "'UserID' must be at most 32 bytes");
 		}
-		importAccount(userId, optionalText(body, "Nick"), optionalText(body, "FaceUrl"));
+		importAccount(userId, optionalText(body, "Nick", 70402), optionalText(body, "FaceUrl", 70402));
 		return json.objectNode();
 	}
 
@@ -107,7 +108,7 @@ final class AccountHandler implements EmulatorArea {
 				userIds.add(id);
 			}
 			for (JsonNode item : body.get("AccountList")) {
-				details.put(item.get("UserID").asString(), item);
+				details.put(item.get("UserID").stringValue(), item);
 			}
 		}
 		else {
@@ -120,8 +121,8 @@ final class AccountHandler implements EmulatorArea {
 				continue;
 			}
 			JsonNode detail = details.get(userId);
-			importAccount(userId, (detail != null) ? optionalText(detail, "Nick") : null,
-					(detail != null) ? optionalText(detail, "FaceUrl") : null);
+			importAccount(userId, (detail != null) ? optionalText(detail, "Nick", 70402) : null,
+					(detail != null) ? optionalText(detail, "FaceUrl", 70402) : null);
 		}
 		ObjectNode result = json.objectNode();
 		result.set("FailAccounts", failed);
@@ -166,7 +167,7 @@ final class AccountHandler implements EmulatorArea {
 
 	private ObjectNode queryOnlineStatus(JsonNode body) {
 		List<String> userIds = texts(body, "To_Account", 90001, 500, 90011);
-		boolean detail = body.path("IsNeedDetail").asInt(0) == 1;
+		boolean detail = optionalInteger(body, "IsNeedDetail", Integer.MIN_VALUE, Integer.MAX_VALUE, 0, 90001) == 1;
 		ArrayNode found = json.arrayNode();
 		ArrayNode errors = json.arrayNode();
 		for (String userId : userIds) {

@@ -1,5 +1,8 @@
 package io.github.chatadmin.emulator;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -10,11 +13,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.QueryStringDecoder;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
@@ -22,6 +28,7 @@ import reactor.netty.http.server.HttpServer;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -53,7 +60,11 @@ public final class ChatAdminEmulator implements AutoCloseable {
 
 	private static final Pattern PATH = Pattern.compile("/v4/([A-Za-z0-9_]+)/([A-Za-z0-9_]+)");
 
-	private static final JsonMapper mapper = JsonMapper.builder().build();
+	private static final Log logger = LogFactory.getLog(ChatAdminEmulator.class);
+
+	private static final JsonMapper mapper = JsonMapper.builder()
+		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+		.build();
 
 	private final long sdkAppId;
 
@@ -221,8 +232,8 @@ public final class ChatAdminEmulator implements AutoCloseable {
 	}
 
 	private Mono<Void> handle(HttpServerRequest request, HttpServerResponse response) {
+		String command = commandOf(request.fullPath());
 		return request.receive().aggregate().asByteArray().defaultIfEmpty(new byte[0]).flatMap((body) -> {
-			String command = commandOf(request.fullPath());
 			if (command != null) {
 				this.calls.computeIfAbsent(command, (key) -> new AtomicLong()).incrementAndGet();
 			}
@@ -233,7 +244,15 @@ public final class ChatAdminEmulator implements AutoCloseable {
 			Duration delay = (command != null) ? this.faults.delayFor(command) : null;
 			Mono<Void> answer = Mono.defer(() -> answer(request, response, body, command, fault));
 			return (delay != null) ? Mono.delay(delay).then(answer) : answer;
-		});
+		}).onErrorResume((ex) -> lastResort(response, command, ex));
+	}
+
+	private static Mono<Void> lastResort(HttpServerResponse response, @Nullable String command, Throwable ex) {
+		ObjectNode envelope = unexpected(command, ex);
+		if (response.hasSentHeaders()) {
+			return Mono.fromRunnable(() -> response.withConnection((connection) -> connection.channel().close()));
+		}
+		return send(response, envelope);
 	}
 
 	private Mono<Void> answer(HttpServerRequest request, HttpServerResponse response, byte[] body,
@@ -245,19 +264,57 @@ public final class ChatAdminEmulator implements AutoCloseable {
 					.just("<html><head><title>502 Bad Gateway</title></head><body>502 Bad Gateway</body></html>"))
 				.then();
 		}
-		ObjectNode envelope;
-		try {
+		ObjectNode envelope = envelope(command, () -> {
 			JsonNode requestBody = check(request, body, command);
 			if (fault != null && fault.kind == EmulatorFaults.Kind.ERROR_CODE) {
 				throw new EmulatorError(fault.code, "injected fault");
 			}
-			envelope = ok(this.dispatcher.handle(command, requestBody));
-		}
-		catch (EmulatorError ex) {
-			envelope = fail(ex.code(), ex.info());
-		}
+			return this.dispatcher.handle(command, requestBody);
+		});
+		return send(response, envelope);
+	}
+
+	private static Mono<Void> send(HttpServerResponse response, ObjectNode envelope) {
 		byte[] bytes = mapper.writeValueAsBytes(envelope);
 		return response.status(200).header("Content-Type", "application/json").sendByteArray(Mono.just(bytes)).then();
+	}
+
+	/**
+	 * Carry out a request and wrap its outcome in the vendor's envelope. No failure
+	 * escapes: an {@link EmulatorError} becomes its code, and anything else, which is a
+	 * defect of the emulator, is logged and answered with 60003 rather than HTTP 500.
+	 * @param command the command, for the error message
+	 * @param work what answers the request's own fields
+	 * @return the envelope
+	 */
+	static ObjectNode envelope(@Nullable String command, Supplier<ObjectNode> work) {
+		try {
+			return ok(work.get());
+		}
+		catch (EmulatorError ex) {
+			return fail(ex.code(), ex.info());
+		}
+		catch (RuntimeException ex) {
+			return unexpected(command, ex);
+		}
+	}
+
+	private static ObjectNode unexpected(@Nullable String command, Throwable ex) {
+		if (logger.isWarnEnabled()) {
+			logger.warn("The emulator failed on a request to " + command + "; it answers 60003", withoutMessage(ex));
+		}
+		return fail(60003, "the emulator failed on this request to " + command + " (" + ex.getClass().getSimpleName()
+				+ "); its log has the stack trace");
+	}
+
+	/**
+	 * Keep a failure's type and stack but not its message, which may quote the request
+	 * URL and with it the UserSig.
+	 */
+	private static Throwable withoutMessage(Throwable ex) {
+		Throwable copy = new IllegalStateException(ex.getClass().getName());
+		copy.setStackTrace(ex.getStackTrace());
+		return copy;
 	}
 
 	private static @Nullable String commandOf(String path) {
@@ -272,7 +329,13 @@ public final class ChatAdminEmulator implements AutoCloseable {
 		if (command == null) {
 			throw new EmulatorError(60009, "Err_Invalid_Resource: the path must be /v4/{servicename}/{command}");
 		}
-		Map<String, List<String>> query = new QueryStringDecoder(request.uri()).parameters();
+		Map<String, List<String>> query;
+		try {
+			query = new QueryStringDecoder(request.uri()).parameters();
+		}
+		catch (IllegalArgumentException ex) {
+			throw new EmulatorError(60002, "HTTP parse error: the query string is not well encoded");
+		}
 		String sdkAppId = single(query, "sdkappid");
 		if (sdkAppId == null || sdkAppId.isEmpty()) {
 			throw new EmulatorError(60012, "SDKAppID missing");
@@ -299,7 +362,7 @@ public final class ChatAdminEmulator implements AutoCloseable {
 		this.quotas.check(command);
 		JsonNode json;
 		try {
-			json = (body.length > 0) ? mapper.readTree(new String(body, StandardCharsets.UTF_8)) : null;
+			json = (body.length > 0) ? mapper.readTree(utf8(body)) : null;
 		}
 		catch (JacksonException ex) {
 			throw new EmulatorError(60003, "JSON parse error in the request body");
@@ -311,6 +374,19 @@ public final class ChatAdminEmulator implements AutoCloseable {
 			throw new EmulatorError(60009, "Err_Invalid_Resource: the emulator does not model the command " + command);
 		}
 		return json;
+	}
+
+	private static String utf8(byte[] body) {
+		try {
+			return StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(body))
+				.toString();
+		}
+		catch (CharacterCodingException ex) {
+			throw new EmulatorError(60003, "JSON parse error: the request body is not UTF-8");
+		}
 	}
 
 	private static @Nullable String single(Map<String, List<String>> query, String name) {

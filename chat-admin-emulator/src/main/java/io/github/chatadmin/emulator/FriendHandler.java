@@ -13,6 +13,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
+import static io.github.chatadmin.emulator.EmulatorFields.MAX_UNSIGNED_32;
+import static io.github.chatadmin.emulator.EmulatorFields.optionalInteger;
 import static io.github.chatadmin.emulator.EmulatorFields.optionalText;
 import static io.github.chatadmin.emulator.EmulatorFields.text;
 import static io.github.chatadmin.emulator.EmulatorFields.texts;
@@ -68,7 +70,7 @@ final class FriendHandler implements EmulatorArea {
 		if (items == null || !items.isArray() || items.isEmpty()) {
 			throw new EmulatorError(30001, "SNS_DECODE_ERR: 'AddFriendItem' must be a non-empty array");
 		}
-		boolean both = !"Add_Type_Single".equals(optionalText(body, "AddType"));
+		boolean both = !"Add_Type_Single".equals(optionalText(body, "AddType", 30001));
 		ArrayNode results = json.arrayNode();
 		ArrayNode failed = json.arrayNode();
 		for (JsonNode item : items) {
@@ -108,11 +110,12 @@ final class FriendHandler implements EmulatorArea {
 	private ObjectNode friendGet(JsonNode body) {
 		String from = text(body, "From_Account", 30001);
 		this.accounts.require(from, 30003, "From_Account");
-		int start = body.path("StartIndex").asInt(0);
+		long startIndex = optionalInteger(body, "StartIndex", 0, MAX_UNSIGNED_32, 0, 30001);
 		List<Map.Entry<String, Long>> all = new ArrayList<>(this.friends.getOrDefault(from, Map.of()).entrySet());
-		int end = Math.min(all.size(), start + PAGE_SIZE);
+		int start = (int) Math.min(startIndex, all.size());
+		int end = (int) Math.min(all.size(), startIndex + PAGE_SIZE);
 		ArrayNode items = json.arrayNode();
-		for (Map.Entry<String, Long> friend : all.subList(Math.min(start, all.size()), end)) {
+		for (Map.Entry<String, Long> friend : all.subList(start, end)) {
 			ObjectNode item = items.addObject().put("To_Account", friend.getKey());
 			ArrayNode values = item.putArray("ValueItem");
 			values.addObject().put("Tag", "Tag_SNS_IM_AddTime").put("Value", friend.getValue());
@@ -131,7 +134,7 @@ final class FriendHandler implements EmulatorArea {
 		String from = text(body, "From_Account", 30001);
 		this.accounts.require(from, 30003, "From_Account");
 		List<String> targets = texts(body, "To_Account", 30001, 1000, 30001);
-		boolean both = "Delete_Type_Both".equals(optionalText(body, "DeleteType"));
+		boolean both = "Delete_Type_Both".equals(optionalText(body, "DeleteType", 30001));
 		ArrayNode results = json.arrayNode();
 		for (String to : targets) {
 			boolean removed = this.friends.getOrDefault(from, new HashMap<>()).remove(to) != null;

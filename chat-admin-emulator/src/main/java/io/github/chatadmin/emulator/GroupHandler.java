@@ -16,6 +16,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 import static io.github.chatadmin.emulator.EmulatorFields.messageBody;
+import static io.github.chatadmin.emulator.EmulatorFields.integer;
+import static io.github.chatadmin.emulator.EmulatorFields.optionalArray;
+import static io.github.chatadmin.emulator.EmulatorFields.optionalInteger;
 import static io.github.chatadmin.emulator.EmulatorFields.optionalText;
 import static io.github.chatadmin.emulator.EmulatorFields.random;
 import static io.github.chatadmin.emulator.EmulatorFields.text;
@@ -92,18 +95,15 @@ final class GroupHandler implements EmulatorArea {
 		if (name.getBytes(StandardCharsets.UTF_8).length > 30) {
 			throw new EmulatorError(10004, "'Name' is longer than 30 bytes");
 		}
-		String owner = optionalText(body, "Owner_Account");
+		String owner = optionalText(body, "Owner_Account", 10004);
 		if (owner != null) {
 			this.accounts.require(owner, 10019, "Owner_Account");
 		}
-		String groupId = optionalText(body, "GroupId");
+		String groupId = optionalText(body, "GroupId", 10004);
 		if (groupId != null && this.groups.containsKey(groupId)) {
 			throw new EmulatorError(10021, "the group ID " + groupId + " is in use");
 		}
-		JsonNode members = body.path("MemberList");
-		if (members.size() > 100) {
-			throw new EmulatorError(10004, "'MemberList' has more than 100 members");
-		}
+		List<JsonNode> members = optionalArray(body, "MemberList", 10004, 100);
 		for (JsonNode member : members) {
 			this.accounts.require(text(member, "Member_Account", 10004), 10019, "Member_Account");
 		}
@@ -116,7 +116,7 @@ final class GroupHandler implements EmulatorArea {
 			group.members.put(owner, new Member("Owner", now()));
 		}
 		for (JsonNode member : members) {
-			group.members.putIfAbsent(member.get("Member_Account").asString(), new Member("Member", now()));
+			group.members.putIfAbsent(member.get("Member_Account").stringValue(), new Member("Member", now()));
 		}
 		this.groups.put(groupId, group);
 		return json.objectNode().put("GroupId", groupId);
@@ -128,12 +128,9 @@ final class GroupHandler implements EmulatorArea {
 	}
 
 	private ObjectNode groupList(JsonNode body) {
-		int limit = body.path("Limit").asInt(10000);
-		if (limit <= 0 || limit > 10000) {
-			throw new EmulatorError(10004, "'Limit' must be between 1 and 10000");
-		}
-		long next = body.path("Next").asLong(0);
-		String type = optionalText(body, "GroupType");
+		long limit = optionalInteger(body, "Limit", 1, 10000, 10000, 10004);
+		long next = optionalInteger(body, "Next", 0, Long.MAX_VALUE, 0, 10004);
+		String type = optionalText(body, "GroupType", 10004);
 		List<Group> matching = new ArrayList<>();
 		for (Group group : this.groups.values()) {
 			if (type == null || type.equals(group.type)) {
@@ -225,11 +222,8 @@ final class GroupHandler implements EmulatorArea {
 
 	private ObjectNode groupMemberInfo(JsonNode body) {
 		Group group = group(body);
-		int limit = body.path("Limit").asInt(100);
-		int offset = body.path("Offset").asInt(0);
-		if (limit <= 0 || limit > 200 || offset < 0) {
-			throw new EmulatorError(10004, "'Limit' must be between 1 and 200 and 'Offset' not negative");
-		}
+		long limit = optionalInteger(body, "Limit", 1, 200, 100, 10004);
+		long offset = optionalInteger(body, "Offset", 0, Integer.MAX_VALUE, 0, 10004);
 		ArrayNode list = json.arrayNode();
 		int index = 0;
 		for (Map.Entry<String, Member> entry : group.members.entrySet()) {
@@ -253,8 +247,8 @@ final class GroupHandler implements EmulatorArea {
 	private ObjectNode sendGroupMsg(JsonNode body) {
 		Group group = group(body);
 		long msgRandom = random(body, "Random", 10004);
-		JsonNode msgBody = messageBody(body);
-		String from = optionalText(body, "From_Account");
+		JsonNode msgBody = messageBody(body, 10004);
+		String from = optionalText(body, "From_Account", 10004);
 		if (from != null) {
 			this.accounts.require(from, 10019, "From_Account");
 			if (!group.members.containsKey(from)) {
@@ -274,11 +268,8 @@ final class GroupHandler implements EmulatorArea {
 
 	private ObjectNode groupMsgGetSimple(JsonNode body) {
 		Group group = group(body);
-		int count = body.path("ReqMsgNumber").asInt(0);
-		if (count <= 0) {
-			throw new EmulatorError(10004, "'ReqMsgNumber' must be positive");
-		}
-		long fromSeq = body.has("ReqMsgSeq") ? body.get("ReqMsgSeq").asLong() : group.messages.size();
+		long count = integer(body, "ReqMsgNumber", 1, Integer.MAX_VALUE, 10004);
+		long fromSeq = optionalInteger(body, "ReqMsgSeq", 0, Long.MAX_VALUE, group.messages.size(), 10004);
 		ArrayNode list = json.arrayNode();
 		long seq = Math.min(fromSeq, group.messages.size());
 		int returned = 0;

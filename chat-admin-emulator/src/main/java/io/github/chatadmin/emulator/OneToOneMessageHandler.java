@@ -13,6 +13,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 import static io.github.chatadmin.emulator.EmulatorFields.messageBody;
+import static io.github.chatadmin.emulator.EmulatorFields.MAX_UNSIGNED_32;
+import static io.github.chatadmin.emulator.EmulatorFields.optionalInteger;
 import static io.github.chatadmin.emulator.EmulatorFields.optionalText;
 import static io.github.chatadmin.emulator.EmulatorFields.random;
 import static io.github.chatadmin.emulator.EmulatorFields.text;
@@ -58,7 +60,7 @@ final class OneToOneMessageHandler implements EmulatorArea {
 	}
 
 	private String sender(JsonNode body) {
-		String from = optionalText(body, "From_Account");
+		String from = optionalText(body, "From_Account", 90008);
 		if (from == null) {
 			return "administrator";
 		}
@@ -70,8 +72,12 @@ final class OneToOneMessageHandler implements EmulatorArea {
 		return (a.compareTo(b) <= 0) ? a + "\u0000" + b : b + "\u0000" + a;
 	}
 
-	private Message store(String from, String to, long msgRandom, JsonNode body, JsonNode msgBody) {
-		long seq = body.path("MsgSeq").isIntegralNumber() ? body.get("MsgSeq").asLong() : ++this.sequence;
+	private static long msgSeq(JsonNode body) {
+		return optionalInteger(body, "MsgSeq", 0, MAX_UNSIGNED_32, -1, 90001);
+	}
+
+	private Message store(String from, String to, long msgRandom, long msgSeq, JsonNode msgBody) {
+		long seq = (msgSeq >= 0) ? msgSeq : ++this.sequence;
 		long time = now();
 		String key = seq + "_" + msgRandom + "_" + time;
 		Message message = new Message(from, to, seq, msgRandom, time, key, msgBody);
@@ -84,15 +90,15 @@ final class OneToOneMessageHandler implements EmulatorArea {
 		String to = text(body, "To_Account", 90003);
 		this.accounts.require(to, 90003, "To_Account");
 		long msgRandom = random(body, "MsgRandom", 90005);
-		JsonNode msgBody = messageBody(body);
+		long msgSeq = msgSeq(body);
+		JsonNode msgBody = messageBody(body, 90002);
 		for (Message previous : this.conversations.getOrDefault(conversationKey(from, to), List.of())) {
-			if (previous.from.equals(from) && previous.random == msgRandom && body.path("MsgSeq").isIntegralNumber()
-					&& previous.seq == body.get("MsgSeq").asLong() && previous.body.equals(msgBody)
-					&& now() - previous.time <= 120) {
+			if (previous.from.equals(from) && previous.random == msgRandom && msgSeq >= 0 && previous.seq == msgSeq
+					&& previous.body.equals(msgBody) && now() - previous.time <= 120) {
 				return json.objectNode().put("MsgTime", previous.time).put("MsgKey", previous.key);
 			}
 		}
-		Message message = store(from, to, msgRandom, body, msgBody);
+		Message message = store(from, to, msgRandom, msgSeq, msgBody);
 		return json.objectNode().put("MsgTime", message.time).put("MsgKey", message.key);
 	}
 
@@ -100,7 +106,8 @@ final class OneToOneMessageHandler implements EmulatorArea {
 		String from = sender(body);
 		List<String> recipients = texts(body, "To_Account", 90029, 500, 90011);
 		long msgRandom = random(body, "MsgRandom", 90005);
-		JsonNode msgBody = messageBody(body);
+		long msgSeq = msgSeq(body);
+		JsonNode msgBody = messageBody(body, 90002);
 		ArrayNode errors = json.arrayNode();
 		String key = null;
 		long time = now();
@@ -109,7 +116,7 @@ final class OneToOneMessageHandler implements EmulatorArea {
 				errors.addObject().put("To_Account", to).put("ErrorCode", 70107);
 				continue;
 			}
-			Message message = store(from, to, msgRandom, body, msgBody);
+			Message message = store(from, to, msgRandom, msgSeq, msgBody);
 			key = (key != null) ? key : message.key;
 			time = message.time;
 		}
@@ -124,15 +131,15 @@ final class OneToOneMessageHandler implements EmulatorArea {
 	}
 
 	private ObjectNode getRoamMsg(JsonNode body) {
-		String operator = (body.has("Operator_Account")) ? text(body, "Operator_Account", 90008)
+		String operator = body.has("Operator_Account") ? text(body, "Operator_Account", 90008)
 				: text(body, "From_Account", 90008);
-		String peer = (body.has("Peer_Account")) ? text(body, "Peer_Account", 90003) : text(body, "To_Account", 90003);
+		String peer = body.has("Peer_Account") ? text(body, "Peer_Account", 90003) : text(body, "To_Account", 90003);
 		this.accounts.require(operator, 90008, "Operator_Account");
 		this.accounts.require(peer, 90003, "Peer_Account");
-		int maxCount = body.path("MaxCnt").asInt(100);
-		long minTime = body.path("MinTime").asLong(0);
-		long maxTime = body.path("MaxTime").asLong(Long.MAX_VALUE);
-		String lastKey = optionalText(body, "LastMsgKey");
+		long maxCount = optionalInteger(body, "MaxCnt", 0, Integer.MAX_VALUE, 100, 90001);
+		long minTime = optionalInteger(body, "MinTime", 0, Long.MAX_VALUE, 0, 90001);
+		long maxTime = optionalInteger(body, "MaxTime", 0, Long.MAX_VALUE, Long.MAX_VALUE, 90001);
+		String lastKey = optionalText(body, "LastMsgKey", 90001);
 		List<Message> inRange = new ArrayList<>();
 		for (Message message : this.conversations.getOrDefault(conversationKey(operator, peer), List.of())) {
 			if (message.time >= minTime && message.time <= maxTime) {
@@ -147,7 +154,7 @@ final class OneToOneMessageHandler implements EmulatorArea {
 				}
 			}
 		}
-		int start = Math.max(0, end - Math.max(1, maxCount));
+		int start = (int) Math.max(0, end - Math.max(1, maxCount));
 		ArrayNode list = json.arrayNode();
 		for (Message message : inRange.subList(start, end)) {
 			ObjectNode item = list.addObject()
