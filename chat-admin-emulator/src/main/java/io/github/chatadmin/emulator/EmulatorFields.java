@@ -1,5 +1,6 @@
 package io.github.chatadmin.emulator;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +23,12 @@ final class EmulatorFields {
 	 * and {@code MsgSeq}.
 	 */
 	static final long MAX_UNSIGNED_32 = 4294967295L;
+
+	/**
+	 * The vendor's limit on a message body, 12 KB, measured here as the UTF-8 JSON of
+	 * {@code MsgBody}.
+	 */
+	static final int MAX_MESSAGE_BODY_BYTES = 12 * 1024;
 
 	private EmulatorFields() {
 	}
@@ -116,12 +123,14 @@ final class EmulatorFields {
 
 	/**
 	 * Read a required, non-empty {@code MsgBody}: an array of objects, each with a string
-	 * {@code MsgType} and an object {@code MsgContent}.
+	 * {@code MsgType} and an object {@code MsgContent}, at most
+	 * {@value #MAX_MESSAGE_BODY_BYTES} bytes long as UTF-8 JSON.
 	 * @param body the request body
 	 * @param code the error code when it is malformed
+	 * @param tooLongCode the error code when it is too long
 	 * @return the message body
 	 */
-	static JsonNode messageBody(JsonNode body, int code) {
+	static JsonNode messageBody(JsonNode body, int code, int tooLongCode) {
 		JsonNode msgBody = body.get("MsgBody");
 		if (msgBody == null || !msgBody.isArray() || msgBody.isEmpty()) {
 			throw new EmulatorError(code, "'MsgBody' is missing or not a non-empty array");
@@ -131,6 +140,11 @@ final class EmulatorFields {
 				throw new EmulatorError(code,
 						"each 'MsgBody' element needs a string 'MsgType' and an object 'MsgContent'");
 			}
+		}
+		int length = msgBody.toString().getBytes(StandardCharsets.UTF_8).length;
+		if (length > MAX_MESSAGE_BODY_BYTES) {
+			throw new EmulatorError(tooLongCode, "'MsgBody' is " + length
+					+ " bytes long; a message body may be at most " + MAX_MESSAGE_BODY_BYTES + " bytes (12 KB)");
 		}
 		return msgBody;
 	}

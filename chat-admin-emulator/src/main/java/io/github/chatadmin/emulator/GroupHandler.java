@@ -247,7 +247,7 @@ final class GroupHandler implements EmulatorArea {
 	private ObjectNode sendGroupMsg(JsonNode body) {
 		Group group = group(body);
 		long msgRandom = random(body, "Random", 10004);
-		JsonNode msgBody = messageBody(body, 10004);
+		JsonNode msgBody = messageBody(body, 10004, 80002);
 		String from = optionalText(body, "From_Account", 10004);
 		if (from != null) {
 			this.accounts.require(from, 10019, "From_Account");

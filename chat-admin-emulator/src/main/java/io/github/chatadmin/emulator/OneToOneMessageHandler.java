@@ -91,7 +91,7 @@ final class OneToOneMessageHandler implements EmulatorArea {
 		this.accounts.require(to, 90003, "To_Account");
 		long msgRandom = random(body, "MsgRandom", 90005);
 		long msgSeq = msgSeq(body);
-		JsonNode msgBody = messageBody(body, 90002);
+		JsonNode msgBody = messageBody(body, 90002, 93000);
 		for (Message previous : this.conversations.getOrDefault(conversationKey(from, to), List.of())) {
 			if (previous.from.equals(from) && previous.random == msgRandom && msgSeq >= 0 && previous.seq == msgSeq
 					&& previous.body.equals(msgBody) && now() - previous.time <= 120) {
@@ -107,7 +107,7 @@ final class OneToOneMessageHandler implements EmulatorArea {
 		List<String> recipients = texts(body, "To_Account", 90029, 500, 90011);
 		long msgRandom = random(body, "MsgRandom", 90005);
 		long msgSeq = msgSeq(body);
-		JsonNode msgBody = messageBody(body, 90002);
+		JsonNode msgBody = messageBody(body, 90002, 93000);
 		ArrayNode errors = json.arrayNode();
 		String key = null;
 		long time = now();
