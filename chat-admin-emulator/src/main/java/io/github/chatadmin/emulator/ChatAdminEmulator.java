@@ -1,5 +1,9 @@
 package io.github.chatadmin.emulator;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -10,11 +14,16 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.QueryStringDecoder;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
@@ -22,6 +31,7 @@ import reactor.netty.http.server.HttpServer;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -34,8 +44,10 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code identifier}, a UserSig verified against its secret key, {@code random},
  * {@code contenttype=json}, a JSON object body) and answers violations with the vendor's
  * error codes. It keeps accounts, profiles, one-to-one messages, groups and friends in
- * memory; {@link #reset()} clears them. {@link #quotas()} and {@link #faults()} make it
- * throttle, slow down or fail on demand.
+ * memory; {@link #reset()} clears them. Whatever the request, it answers the vendor's
+ * envelope, never an HTTP 500; it reads a body only after authenticating the request, and
+ * answers HTTP 413 to a body over {@link Builder#maxRequestBodySize(int)}.
+ * {@link #quotas()} and {@link #faults()} make it throttle, slow down or fail on demand.
  *
  * <pre class="code">
  * try (ChatAdminEmulator emulator = ChatAdminEmulator.builder().build().start()) {
@@ -51,9 +63,20 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ChatAdminEmulator implements AutoCloseable {
 
+	/**
+	 * The default of {@link Builder#maxRequestBodySize(int)}: 128 KiB, several times the
+	 * largest request the vendor accepts (a 500-recipient {@code batchsendmsg} with a 12
+	 * KB message is about 35 KB).
+	 */
+	public static final int DEFAULT_MAX_REQUEST_BODY_SIZE = 128 * 1024;
+
 	private static final Pattern PATH = Pattern.compile("/v4/([A-Za-z0-9_]+)/([A-Za-z0-9_]+)");
 
-	private static final JsonMapper mapper = JsonMapper.builder().build();
+	private static final Log logger = LogFactory.getLog(ChatAdminEmulator.class);
+
+	private static final JsonMapper mapper = JsonMapper.builder()
+		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+		.build();
 
 	private final long sdkAppId;
 
@@ -69,11 +92,13 @@ public final class ChatAdminEmulator implements AutoCloseable {
 
 	private final UserSigVerifier verifier;
 
-	private final EmulatorState state;
+	private final EmulatorDispatcher dispatcher;
 
 	private final EmulatorQuotas quotas;
 
 	private final EmulatorFaults faults = new EmulatorFaults();
+
+	private final int maxRequestBodySize;
 
 	private final Map<String, AtomicLong> calls = new ConcurrentHashMap<>();
 
@@ -87,8 +112,9 @@ public final class ChatAdminEmulator implements AutoCloseable {
 		this.port = builder.port;
 		this.clock = builder.clock;
 		this.verifier = new UserSigVerifier(this.sdkAppId, this.secretKey);
-		this.state = new EmulatorState(this.clock);
+		this.dispatcher = new EmulatorDispatcher(this.clock);
 		this.quotas = new EmulatorQuotas(builder.nanoTime);
+		this.maxRequestBodySize = builder.maxRequestBodySize;
 	}
 
 	/**
@@ -201,14 +227,14 @@ public final class ChatAdminEmulator implements AutoCloseable {
 	 * @return whether it exists
 	 */
 	public boolean hasAccount(String userId) {
-		return this.state.hasAccount(userId);
+		return this.dispatcher.hasAccount(userId);
 	}
 
 	/**
 	 * Clear all data, quotas, faults and counters.
 	 */
 	public void reset() {
-		this.state.reset();
+		this.dispatcher.reset();
 		this.quotas.clear();
 		this.faults.clear();
 		this.calls.clear();
@@ -221,43 +247,171 @@ public final class ChatAdminEmulator implements AutoCloseable {
 	}
 
 	private Mono<Void> handle(HttpServerRequest request, HttpServerResponse response) {
-		return request.receive().aggregate().asByteArray().defaultIfEmpty(new byte[0]).flatMap((body) -> {
-			String command = commandOf(request.fullPath());
-			if (command != null) {
-				this.calls.computeIfAbsent(command, (key) -> new AtomicLong()).incrementAndGet();
-			}
-			EmulatorFaults.Planned fault = (command != null) ? this.faults.take(command) : null;
-			if (fault != null && fault.kind == EmulatorFaults.Kind.CLOSE) {
-				return Mono.fromRunnable(() -> response.withConnection((connection) -> connection.channel().close()));
-			}
-			Duration delay = (command != null) ? this.faults.delayFor(command) : null;
-			Mono<Void> answer = Mono.defer(() -> answer(request, response, body, command, fault));
-			return (delay != null) ? Mono.delay(delay).then(answer) : answer;
-		});
+		String command = commandOf(request.fullPath());
+		return Mono.defer(() -> respond(request, response, command))
+			.onErrorResume((ex) -> lastResort(response, command, ex));
 	}
 
-	private Mono<Void> answer(HttpServerRequest request, HttpServerResponse response, byte[] body,
-			@Nullable String command, EmulatorFaults.@Nullable Planned fault) {
-		if (fault != null && fault.kind == EmulatorFaults.Kind.BAD_GATEWAY) {
-			return response.status(502)
-				.header("Content-Type", "text/html")
-				.sendString(Mono
-					.just("<html><head><title>502 Bad Gateway</title></head><body>502 Bad Gateway</body></html>"))
-				.then();
+	/**
+	 * Answer a request, reading its body only once the request is authenticated, and no
+	 * more of it than the limit: a body declared larger is refused unread, a chunked one
+	 * as soon as it passes the limit. A refused request's body is read and dropped, so
+	 * that the connection can carry the next request.
+	 */
+	private Mono<Void> respond(HttpServerRequest request, HttpServerResponse response, @Nullable String command) {
+		if (command != null) {
+			this.calls.computeIfAbsent(command, (key) -> new AtomicLong()).incrementAndGet();
 		}
-		ObjectNode envelope;
-		try {
-			JsonNode requestBody = check(request, body, command);
+		if (declaredLength(request) > this.maxRequestBodySize) {
+			return tooLarge(response);
+		}
+		EmulatorFaults.Planned fault = (command != null) ? this.faults.take(command) : null;
+		if (fault != null && fault.kind == EmulatorFaults.Kind.CLOSE) {
+			return discard(request, response).then(close(response));
+		}
+		Duration delay = (command != null) ? this.faults.delayFor(command) : null;
+		if (fault != null && fault.kind == EmulatorFaults.Kind.BAD_GATEWAY) {
+			return discard(request, response).then(delayed(delay, badGateway(response)));
+		}
+		ObjectNode refusal = envelope(command, () -> {
+			authenticate(request, command);
+			return mapper.createObjectNode();
+		});
+		if (isFailure(refusal)) {
+			return delayed(delay, send(response, refusal)).then(discard(request, response));
+		}
+		return read(request)
+			.flatMap((body) -> delayed(delay, Mono.defer(() -> send(response, answer(body, command, fault)))))
+			.onErrorResume(BodyTooLarge.class, (ex) -> tooLarge(response));
+	}
+
+	private ObjectNode answer(byte[] body, @Nullable String command, EmulatorFaults.@Nullable Planned fault) {
+		return envelope(command, () -> {
+			JsonNode json = parse(body, command);
 			if (fault != null && fault.kind == EmulatorFaults.Kind.ERROR_CODE) {
 				throw new EmulatorError(fault.code, "injected fault");
 			}
-			envelope = ok(this.state.handle(command, requestBody));
+			return this.dispatcher.handle(command, json);
+		});
+	}
+
+	private static Mono<Void> delayed(@Nullable Duration delay, Mono<Void> answer) {
+		return (delay != null) ? Mono.delay(delay).then(answer) : answer;
+	}
+
+	private static boolean isFailure(ObjectNode envelope) {
+		return "FAIL".equals(envelope.get("ActionStatus").stringValue());
+	}
+
+	private static long declaredLength(HttpServerRequest request) {
+		String value = request.requestHeaders().get(HttpHeaderNames.CONTENT_LENGTH);
+		if (value == null) {
+			return -1;
 		}
-		catch (EmulatorError ex) {
-			envelope = fail(ex.code(), ex.info());
+		try {
+			return Long.parseLong(value.trim());
 		}
+		catch (NumberFormatException ex) {
+			return -1;
+		}
+	}
+
+	private Mono<byte[]> read(HttpServerRequest request) {
+		int limit = this.maxRequestBodySize;
+		return request.receive().reduceWith(ByteArrayOutputStream::new, (body, chunk) -> {
+			int size = chunk.readableBytes();
+			if (body.size() + (long) size > limit) {
+				throw new BodyTooLarge();
+			}
+			byte[] bytes = new byte[size];
+			chunk.getBytes(chunk.readerIndex(), bytes);
+			body.write(bytes, 0, size);
+			return body;
+		}).map(ByteArrayOutputStream::toByteArray);
+	}
+
+	private Mono<Void> discard(HttpServerRequest request, HttpServerResponse response) {
+		long limit = this.maxRequestBodySize;
+		return request.receive().reduce(0L, (total, chunk) -> {
+			long sum = total + chunk.readableBytes();
+			if (sum > limit) {
+				throw new BodyTooLarge();
+			}
+			return sum;
+		}).then().onErrorResume(BodyTooLarge.class, (ex) -> close(response));
+	}
+
+	private Mono<Void> tooLarge(HttpServerResponse response) {
+		return response.status(HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE)
+			.keepAlive(false)
+			.header("Content-Type", "text/plain;charset=UTF-8")
+			.sendString(Mono.just("413 Request Entity Too Large: the emulator reads request bodies of at most "
+					+ this.maxRequestBodySize + " bytes"))
+			.then()
+			.then(close(response));
+	}
+
+	private static Mono<Void> close(HttpServerResponse response) {
+		return Mono.fromRunnable(() -> response.withConnection((connection) -> connection.channel().close()));
+	}
+
+	private static Mono<Void> badGateway(HttpServerResponse response) {
+		return response.status(502)
+			.header("Content-Type", "text/html")
+			.sendString(
+					Mono.just("<html><head><title>502 Bad Gateway</title></head><body>502 Bad Gateway</body></html>"))
+			.then();
+	}
+
+	private static Mono<Void> lastResort(HttpServerResponse response, @Nullable String command, Throwable ex) {
+		ObjectNode envelope = unexpected(command, ex);
+		if (response.hasSentHeaders()) {
+			return close(response);
+		}
+		return send(response, envelope);
+	}
+
+	private static Mono<Void> send(HttpServerResponse response, ObjectNode envelope) {
 		byte[] bytes = mapper.writeValueAsBytes(envelope);
 		return response.status(200).header("Content-Type", "application/json").sendByteArray(Mono.just(bytes)).then();
+	}
+
+	/**
+	 * Carry out a request and wrap its outcome in the vendor's envelope. No failure
+	 * escapes: an {@link EmulatorError} becomes its code, and anything else, which is a
+	 * defect of the emulator, is logged and answered with 60003 rather than HTTP 500.
+	 * @param command the command, for the error message
+	 * @param work what answers the request's own fields
+	 * @return the envelope
+	 */
+	static ObjectNode envelope(@Nullable String command, Supplier<ObjectNode> work) {
+		try {
+			return ok(work.get());
+		}
+		catch (EmulatorError ex) {
+			return fail(ex.code(), ex.info());
+		}
+		catch (RuntimeException ex) {
+			return unexpected(command, ex);
+		}
+	}
+
+	private static ObjectNode unexpected(@Nullable String command, Throwable ex) {
+		if (logger.isWarnEnabled()) {
+			logger.warn("The emulator failed on a request to " + command + "; it answers 60003", withoutMessage(ex));
+		}
+		return fail(60003, "the emulator failed on this request to " + command + " (" + ex.getClass().getSimpleName()
+				+ "); its log has the stack trace");
+	}
+
+	/**
+	 * Keep a failure's type and stack but not its message, which may quote the request
+	 * URL and with it the UserSig.
+	 */
+	private static Throwable withoutMessage(Throwable ex) {
+		Throwable copy = new IllegalStateException(ex.getClass().getName());
+		copy.setStackTrace(ex.getStackTrace());
+		return copy;
 	}
 
 	private static @Nullable String commandOf(String path) {
@@ -265,14 +419,20 @@ public final class ChatAdminEmulator implements AutoCloseable {
 		return matcher.matches() ? matcher.group(1) + "/" + matcher.group(2) : null;
 	}
 
-	private JsonNode check(HttpServerRequest request, byte[] body, @Nullable String command) {
+	private void authenticate(HttpServerRequest request, @Nullable String command) {
 		if (!HttpMethod.POST.equals(request.method())) {
 			throw new EmulatorError(60002, "HTTP parse error: only POST is accepted");
 		}
 		if (command == null) {
 			throw new EmulatorError(60009, "Err_Invalid_Resource: the path must be /v4/{servicename}/{command}");
 		}
-		Map<String, List<String>> query = new QueryStringDecoder(request.uri()).parameters();
+		Map<String, List<String>> query;
+		try {
+			query = new QueryStringDecoder(request.uri()).parameters();
+		}
+		catch (IllegalArgumentException ex) {
+			throw new EmulatorError(60002, "HTTP parse error: the query string is not well encoded");
+		}
 		String sdkAppId = single(query, "sdkappid");
 		if (sdkAppId == null || sdkAppId.isEmpty()) {
 			throw new EmulatorError(60012, "SDKAppID missing");
@@ -297,9 +457,12 @@ public final class ChatAdminEmulator implements AutoCloseable {
 			throw new EmulatorError(60002, "HTTP parse error: contenttype must be json");
 		}
 		this.quotas.check(command);
+	}
+
+	private JsonNode parse(byte[] body, @Nullable String command) {
 		JsonNode json;
 		try {
-			json = (body.length > 0) ? mapper.readTree(new String(body, StandardCharsets.UTF_8)) : null;
+			json = (body.length > 0) ? mapper.readTree(utf8(body)) : null;
 		}
 		catch (JacksonException ex) {
 			throw new EmulatorError(60003, "JSON parse error in the request body");
@@ -307,10 +470,34 @@ public final class ChatAdminEmulator implements AutoCloseable {
 		if (json == null || !json.isObject()) {
 			throw new EmulatorError(60003, "the request body must be a JSON object");
 		}
-		if (!EmulatorState.COMMANDS.contains(command)) {
-			throw new EmulatorError(60009, "Err_Invalid_Resource: no such command " + command);
+		if (!this.dispatcher.models(command)) {
+			throw new EmulatorError(60009, "Err_Invalid_Resource: the emulator does not model the command " + command);
 		}
 		return json;
+	}
+
+	/**
+	 * Signals a request body over the limit.
+	 */
+	private static final class BodyTooLarge extends RuntimeException {
+
+		BodyTooLarge() {
+			super("request body too large", null, false, false);
+		}
+
+	}
+
+	private static String utf8(byte[] body) {
+		try {
+			return StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(body))
+				.toString();
+		}
+		catch (CharacterCodingException ex) {
+			throw new EmulatorError(60003, "JSON parse error: the request body is not UTF-8");
+		}
 	}
 
 	private static @Nullable String single(Map<String, List<String>> query, String name) {
@@ -356,6 +543,8 @@ public final class ChatAdminEmulator implements AutoCloseable {
 		private Clock clock = Clock.systemUTC();
 
 		private LongSupplier nanoTime = System::nanoTime;
+
+		private int maxRequestBodySize = DEFAULT_MAX_REQUEST_BODY_SIZE;
 
 		private Builder() {
 		}
@@ -427,6 +616,25 @@ public final class ChatAdminEmulator implements AutoCloseable {
 		 */
 		public Builder nanoTime(LongSupplier nanoTime) {
 			this.nanoTime = nanoTime;
+			return this;
+		}
+
+		/**
+		 * Set the largest request body the emulator reads, in bytes (default
+		 * {@value ChatAdminEmulator#DEFAULT_MAX_REQUEST_BODY_SIZE}). A larger body is
+		 * answered with HTTP 413 and the connection is closed: the emulator refuses a
+		 * body whose {@code Content-Length} is larger without reading it, and stops
+		 * reading a chunked body as soon as it passes the limit.
+		 * @param maxRequestBodySize the limit in bytes
+		 * @return this builder
+		 * @throws IllegalArgumentException if the limit is not positive
+		 */
+		public Builder maxRequestBodySize(int maxRequestBodySize) {
+			if (maxRequestBodySize <= 0) {
+				throw new IllegalArgumentException(
+						"maxRequestBodySize must be positive, but was " + maxRequestBodySize);
+			}
+			this.maxRequestBodySize = maxRequestBodySize;
 			return this;
 		}
 

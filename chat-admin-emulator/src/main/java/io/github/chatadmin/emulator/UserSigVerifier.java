@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.regex.Pattern;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
@@ -26,6 +27,10 @@ final class UserSigVerifier {
 
 	private static final JsonMapper mapper = JsonMapper.builder().build();
 
+	private static final Pattern DIGITS = Pattern.compile("-?[0-9]{1,18}");
+
+	private static final int MAX_DOCUMENT_BYTES = 4096;
+
 	private final long sdkAppId;
 
 	private final byte[] secretKey;
@@ -45,26 +50,23 @@ final class UserSigVerifier {
 	 */
 	void verify(String userSig, String identifier, long nowSeconds) {
 		JsonNode doc = decode(userSig);
-		JsonNode sig = doc.get("TLS.sig");
-		JsonNode time = doc.get("TLS.time");
-		JsonNode expire = doc.get("TLS.expire");
-		JsonNode appId = doc.get("TLS.sdkappid");
-		JsonNode id = doc.get("TLS.identifier");
-		if (sig == null || time == null || expire == null || appId == null || id == null) {
-			throw new EmulatorError(70003, "Err_TLS_Sig_Illegal: the UserSig lacks fields");
-		}
-		if (appId.asLong() != this.sdkAppId) {
+		String sig = textField(doc, "TLS.sig");
+		long time = numberField(doc, "TLS.time");
+		long expire = numberField(doc, "TLS.expire");
+		long appId = numberField(doc, "TLS.sdkappid");
+		String id = textField(doc, "TLS.identifier");
+		if (appId != this.sdkAppId) {
 			throw new EmulatorError(70014, "the SDKAppID of the request does not match the UserSig");
 		}
-		if (!id.asString().equals(identifier)) {
+		if (!id.equals(identifier)) {
 			throw new EmulatorError(70013, "the identifier of the request does not match the UserSig");
 		}
-		String content = "TLS.identifier:" + id.asString() + "\nTLS.sdkappid:" + appId.asLong() + "\nTLS.time:"
-				+ time.asLong() + "\nTLS.expire:" + expire.asLong() + "\n";
+		String content = "TLS.identifier:" + id + "\nTLS.sdkappid:" + appId + "\nTLS.time:" + time + "\nTLS.expire:"
+				+ expire + "\n";
 		byte[] expected = hmac(content);
 		byte[] actual;
 		try {
-			actual = Base64.getDecoder().decode(sig.asString());
+			actual = Base64.getDecoder().decode(sig);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new EmulatorError(70003, "Err_TLS_Sig_Illegal: TLS.sig is not base64");
@@ -72,9 +74,37 @@ final class UserSigVerifier {
 		if (!MessageDigest.isEqual(expected, actual)) {
 			throw new EmulatorError(70009, "the UserSig was not signed with this app's key");
 		}
-		if (time.asLong() + expire.asLong() < nowSeconds) {
+		if (expired(time, expire, nowSeconds)) {
 			throw new EmulatorError(70001, "the UserSig expired");
 		}
+	}
+
+	private static boolean expired(long time, long expire, long nowSeconds) {
+		try {
+			return Math.addExact(time, expire) < nowSeconds;
+		}
+		catch (ArithmeticException ex) {
+			return time < 0;
+		}
+	}
+
+	private static String textField(JsonNode doc, String name) {
+		JsonNode value = doc.get(name);
+		if (value == null || !value.isString()) {
+			throw new EmulatorError(70003, "Err_TLS_Sig_Illegal: " + name + " is missing or not a string");
+		}
+		return value.stringValue();
+	}
+
+	private static long numberField(JsonNode doc, String name) {
+		JsonNode value = doc.get(name);
+		if (value != null && value.isIntegralNumber() && value.canConvertToLong()) {
+			return value.longValue();
+		}
+		if (value != null && value.isString() && DIGITS.matcher(value.stringValue()).matches()) {
+			return Long.parseLong(value.stringValue());
+		}
+		throw new EmulatorError(70003, "Err_TLS_Sig_Illegal: " + name + " is missing or not an integer");
 	}
 
 	private static JsonNode decode(String userSig) {
@@ -92,6 +122,9 @@ final class UserSigVerifier {
 						throw new EmulatorError(70003, "Err_TLS_Sig_Illegal: the UserSig is truncated");
 					}
 					out.write(buffer, 0, n);
+					if (out.size() > MAX_DOCUMENT_BYTES) {
+						throw new EmulatorError(70003, "Err_TLS_Sig_Illegal: the UserSig is too large");
+					}
 				}
 				JsonNode doc = mapper.readTree(out.toByteArray());
 				if (doc == null || !doc.isObject()) {

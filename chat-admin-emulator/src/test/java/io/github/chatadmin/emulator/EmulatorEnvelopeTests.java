@@ -95,7 +95,10 @@ class EmulatorEnvelopeTests {
 	@Test
 	void shouldAnswerUnknownPathsAndCommandsWith60009() throws Exception {
 		assertThat(code(send(emulator, "POST", "/v3/openim/sendmsg" + valid(), "{}"))).isEqualTo(60009);
-		assertThat(code(send(emulator, "POST", "/v4/openim/no_such_command" + valid(), "{}"))).isEqualTo(60009);
+		JsonNode unknown = send(emulator, "POST", "/v4/openim/no_such_command" + valid(), "{}");
+		assertThat(code(unknown)).isEqualTo(60009);
+		assertThat(unknown.get("ActionStatus").asString()).isEqualTo("FAIL");
+		assertThat(unknown.get("ErrorInfo").asString()).contains("openim/no_such_command");
 	}
 
 	@Test

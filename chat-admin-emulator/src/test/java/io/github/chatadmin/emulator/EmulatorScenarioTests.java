@@ -225,6 +225,28 @@ class EmulatorScenarioTests {
 	}
 
 	@Test
+	void deletingAnAccountRemovesItFromGroupsFriendsAndProfiles() {
+		chat.accounts().importAccounts(List.of("alice", "bob")).block();
+		call("profile", "portrait_set", Map.of("From_Account", "bob", "ProfileItem",
+				List.of(Map.of("Tag", "Tag_Profile_IM_Nick", "Value", "Bob"))));
+		String groupId = call("group_open_http_svc", "create_group", Map.of("Owner_Account", "alice", "Type", "Public",
+				"Name", "team", "MemberList", List.of(Map.of("Member_Account", "bob"))))
+			.get("GroupId")
+			.asString();
+		call("sns", "friend_add", Map.of("From_Account", "alice", "AddFriendItem",
+				List.of(Map.of("To_Account", "bob", "AddSource", "AddSource_Type_Test"))));
+		chat.accounts().delete(List.of("bob")).block();
+		assertThat(call("group_open_http_svc", "get_group_member_info", Map.of("GroupId", groupId)).get("MemberNum")
+			.asInt()).isEqualTo(1);
+		assertThat(call("sns", "friend_get", Map.of("From_Account", "alice", "StartIndex", 0)).get("FriendNum").asInt())
+			.isZero();
+		chat.accounts().importAccount("bob").block();
+		assertThat(call("profile", "portrait_get",
+				Map.of("To_Account", List.of("bob"), "TagList", List.of("Tag_Profile_IM_Nick")))
+			.at("/UserProfileItem/0/ProfileItem")).isEmpty();
+	}
+
+	@Test
 	void commandQuotaAnswers60007AndTheClientBacksOff() {
 		emulator.quotas().limitCommand("im_open_login_svc/account_check", 1);
 		chat.accounts().check(List.of("a")).block();

@@ -1,0 +1,91 @@
+package io.github.chatadmin.emulator;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Sends each command ({@code service/command}) to the {@link EmulatorArea} that models
+ * it, one command at a time: the emulator favours exactness over throughput. Adding an
+ * area means writing its handler and listing it here.
+ *
+ * @author chat-admin
+ */
+final class EmulatorDispatcher {
+
+	private final AccountHandler accounts;
+
+	private final List<EmulatorArea> areas;
+
+	private final Map<String, Function<JsonNode, ObjectNode>> commands;
+
+	EmulatorDispatcher(Clock clock) {
+		this.accounts = new AccountHandler(this::forgetAccount);
+		this.areas = List.of(this.accounts, new ProfileHandler(this.accounts),
+				new OneToOneMessageHandler(this.accounts, clock), new GroupHandler(this.accounts, clock),
+				new FriendHandler(this.accounts, clock));
+		Map<String, Function<JsonNode, ObjectNode>> all = new HashMap<>();
+		for (EmulatorArea area : this.areas) {
+			area.commands().forEach((command, handler) -> {
+				if (all.putIfAbsent(command, handler) != null) {
+					throw new IllegalStateException("Two emulator areas model " + command);
+				}
+			});
+		}
+		this.commands = Map.copyOf(all);
+	}
+
+	/**
+	 * Return the commands the emulator models.
+	 * @return the commands, as {@code service/command}
+	 */
+	Set<String> commands() {
+		return this.commands.keySet();
+	}
+
+	/**
+	 * Return whether the emulator models a command.
+	 * @param command {@code service/command}
+	 * @return whether an area answers it
+	 */
+	boolean models(String command) {
+		return this.commands.containsKey(command);
+	}
+
+	/**
+	 * Carry out a command.
+	 * @param command {@code service/command}
+	 * @param body the request body, a JSON object
+	 * @return the answer's own fields, without the envelope
+	 * @throws EmulatorError with the vendor's code when the request is refused, or 60009
+	 * naming the command when no area models it
+	 */
+	synchronized ObjectNode handle(String command, JsonNode body) {
+		Function<JsonNode, ObjectNode> handler = this.commands.get(command);
+		if (handler == null) {
+			throw new EmulatorError(60009, "Err_Invalid_Resource: the emulator does not model the command " + command);
+		}
+		return handler.apply(body);
+	}
+
+	synchronized boolean hasAccount(String userId) {
+		return this.accounts.exists(userId);
+	}
+
+	synchronized void reset() {
+		this.areas.forEach(EmulatorArea::reset);
+	}
+
+	private void forgetAccount(String userId) {
+		for (EmulatorArea area : this.areas) {
+			area.forgetAccount(userId);
+		}
+	}
+
+}

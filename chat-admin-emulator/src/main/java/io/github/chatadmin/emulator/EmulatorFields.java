@@ -1,0 +1,232 @@
+package io.github.chatadmin.emulator;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads the fields of a request body, checking their JSON types and ranges, and raises an
+ * {@link EmulatorError} with the command's own error code when one is wrong. Handlers
+ * read fields only through these methods, so that no value, however odd, makes a handler
+ * fail: Jackson 3's {@code asLong()} and {@code asString()} throw where Jackson 2
+ * coerced.
+ *
+ * @author chat-admin
+ */
+final class EmulatorFields {
+
+	/**
+	 * The largest unsigned 32-bit integer, the range of {@code MsgRandom}, {@code Random}
+	 * and {@code MsgSeq}.
+	 */
+	static final long MAX_UNSIGNED_32 = 4294967295L;
+
+	/**
+	 * The vendor's limit on a message body, 12 KB, measured here as the UTF-8 JSON of
+	 * {@code MsgBody}.
+	 */
+	static final int MAX_MESSAGE_BODY_BYTES = 12 * 1024;
+
+	private EmulatorFields() {
+	}
+
+	/**
+	 * Read a required, non-empty string.
+	 * @param body the object that holds the field (any node: a non-object has no field)
+	 * @param field the field name
+	 * @param code the error code when it is missing, empty or not a string
+	 * @return the string
+	 */
+	static String text(JsonNode body, String field, int code) {
+		JsonNode value = body.get(field);
+		if (value == null || !value.isString() || value.stringValue().isEmpty()) {
+			throw new EmulatorError(code, "'" + field + "' is missing or not a non-empty string");
+		}
+		return value.stringValue();
+	}
+
+	/**
+	 * Read an optional string.
+	 * @param body the object that holds the field
+	 * @param field the field name
+	 * @param code the error code when it is present but neither a string nor null
+	 * @return the string, or {@code null} when it is absent or JSON null
+	 */
+	static @Nullable String optionalText(JsonNode body, String field, int code) {
+		JsonNode value = body.get(field);
+		if (value == null || value.isNull()) {
+			return null;
+		}
+		if (!value.isString()) {
+			throw new EmulatorError(code, "'" + field + "' must be a string");
+		}
+		return value.stringValue();
+	}
+
+	/**
+	 * Read a required integer in a range.
+	 * @param body the object that holds the field
+	 * @param field the field name
+	 * @param min the smallest value allowed
+	 * @param max the largest value allowed
+	 * @param code the error code when it is missing, not an integer or out of range
+	 * @return the value
+	 */
+	static long integer(JsonNode body, String field, long min, long max, int code) {
+		JsonNode value = body.get(field);
+		if (value == null || value.isNull()) {
+			throw new EmulatorError(code,
+					"'" + field + "' is missing; it must be an integer from " + min + " to " + max);
+		}
+		return checkedInteger(value, field, min, max, code);
+	}
+
+	/**
+	 * Read an optional integer in a range.
+	 * @param body the object that holds the field
+	 * @param field the field name
+	 * @param min the smallest value allowed
+	 * @param max the largest value allowed
+	 * @param defaultValue the value when it is absent or JSON null
+	 * @param code the error code when it is not an integer or out of range
+	 * @return the value
+	 */
+	static long optionalInteger(JsonNode body, String field, long min, long max, long defaultValue, int code) {
+		JsonNode value = body.get(field);
+		if (value == null || value.isNull()) {
+			return defaultValue;
+		}
+		return checkedInteger(value, field, min, max, code);
+	}
+
+	private static long checkedInteger(JsonNode value, String field, long min, long max, int code) {
+		if (!value.isIntegralNumber() || !value.canConvertToLong() || value.longValue() < min
+				|| value.longValue() > max) {
+			throw new EmulatorError(code, "'" + field + "' must be an integer from " + min + " to " + max);
+		}
+		return value.longValue();
+	}
+
+	/**
+	 * Read a required unsigned 32-bit integer, such as {@code MsgRandom}.
+	 * @param body the object that holds the field
+	 * @param field the field name
+	 * @param code the error code when it is missing or not an unsigned 32-bit integer
+	 * @return the value
+	 */
+	static long random(JsonNode body, String field, int code) {
+		return integer(body, field, 0, MAX_UNSIGNED_32, code);
+	}
+
+	/**
+	 * Read a required, non-empty {@code MsgBody}: an array of objects, each with a string
+	 * {@code MsgType} and an object {@code MsgContent}, at most
+	 * {@value #MAX_MESSAGE_BODY_BYTES} bytes long as UTF-8 JSON.
+	 * @param body the request body
+	 * @param code the error code when it is malformed
+	 * @param tooLongCode the error code when it is too long
+	 * @return the message body
+	 */
+	static JsonNode messageBody(JsonNode body, int code, int tooLongCode) {
+		JsonNode msgBody = body.get("MsgBody");
+		if (msgBody == null || !msgBody.isArray() || msgBody.isEmpty()) {
+			throw new EmulatorError(code, "'MsgBody' is missing or not a non-empty array");
+		}
+		for (JsonNode element : msgBody) {
+			if (!element.isObject() || !element.path("MsgType").isString() || !element.path("MsgContent").isObject()) {
+				throw new EmulatorError(code,
+						"each 'MsgBody' element needs a string 'MsgType' and an object 'MsgContent'");
+			}
+		}
+		int length = msgBody.toString().getBytes(StandardCharsets.UTF_8).length;
+		if (length > MAX_MESSAGE_BODY_BYTES) {
+			throw new EmulatorError(tooLongCode, "'MsgBody' is " + length
+					+ " bytes long; a message body may be at most " + MAX_MESSAGE_BODY_BYTES + " bytes (12 KB)");
+		}
+		return msgBody;
+	}
+
+	/**
+	 * Read a required, non-empty array with at most {@code limit} items.
+	 * @param body the object that holds the field
+	 * @param field the field name
+	 * @param code the error code when it is missing, empty or not an array
+	 * @param limit the largest number of items
+	 * @param limitCode the error code when it has more
+	 * @return the array
+	 */
+	static JsonNode array(JsonNode body, String field, int code, int limit, int limitCode) {
+		JsonNode value = body.get(field);
+		if (value == null || !value.isArray() || value.isEmpty()) {
+			throw new EmulatorError(code, "'" + field + "' is missing or not a non-empty array");
+		}
+		if (value.size() > limit) {
+			throw new EmulatorError(limitCode, "'" + field + "' has " + value.size() + " items; at most " + limit);
+		}
+		return value;
+	}
+
+	/**
+	 * Read an optional array with at most {@code limit} items.
+	 * @param body the object that holds the field
+	 * @param field the field name
+	 * @param code the error code when it is present but not an array, or too long
+	 * @param limit the largest number of items
+	 * @return the array, empty when it is absent or JSON null
+	 */
+	static List<JsonNode> optionalArray(JsonNode body, String field, int code, int limit) {
+		JsonNode value = body.get(field);
+		if (value == null || value.isNull()) {
+			return List.of();
+		}
+		if (!value.isArray()) {
+			throw new EmulatorError(code, "'" + field + "' must be an array");
+		}
+		if (value.size() > limit) {
+			throw new EmulatorError(code, "'" + field + "' has " + value.size() + " items; at most " + limit);
+		}
+		List<JsonNode> items = new ArrayList<>();
+		value.forEach(items::add);
+		return items;
+	}
+
+	/**
+	 * Read a required, non-empty array of strings.
+	 * @param body the object that holds the field
+	 * @param field the field name
+	 * @param code the error code when it is missing, empty, not an array or holds
+	 * something else than strings
+	 * @param limit the largest number of items
+	 * @param limitCode the error code when it has more
+	 * @return the strings
+	 */
+	static List<String> texts(JsonNode body, String field, int code, int limit, int limitCode) {
+		List<String> result = new ArrayList<>();
+		for (JsonNode item : array(body, field, code, limit, limitCode)) {
+			if (!item.isString()) {
+				throw new EmulatorError(code, "'" + field + "' must hold strings");
+			}
+			result.add(item.stringValue());
+		}
+		return result;
+	}
+
+	/**
+	 * Read a required, non-empty array of {@code {"UserID": ...}} objects.
+	 * @param body the object that holds the field
+	 * @param field the field name
+	 * @param limit the largest number of items
+	 * @return the UserIDs
+	 */
+	static List<String> userIdItems(JsonNode body, String field, int limit) {
+		List<String> result = new ArrayList<>();
+		for (JsonNode item : array(body, field, 70402, limit, 70402)) {
+			result.add(text(item, "UserID", 70402));
+		}
+		return result;
+	}
+
+}
