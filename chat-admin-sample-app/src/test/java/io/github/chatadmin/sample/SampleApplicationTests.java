@@ -119,12 +119,26 @@ class SampleApplicationTests {
 		tencent.stubFor(post(urlPathEqualTo("/v4/im_open_login_svc/account_check")).willReturn(okJson(
 				"{\"ActionStatus\":\"OK\",\"ErrorCode\":0,\"ErrorInfo\":\"\",\"ResultItem\":[{\"UserID\":\"carol\","
 						+ "\"ResultCode\":0,\"ResultInfo\":\"\",\"AccountStatus\":\"NotImported\"}]}")));
-		this.client.get().uri("/users/carol").exchange().expectStatus().isNotFound();
+		this.client.get()
+			.uri("/users/carol")
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectBody()
+			.jsonPath("$.error")
+			.isEqualTo("User 'carol' does not exist");
 	}
 
 	@Test
 	void shouldExposeHealth() {
-		this.client.get().uri("/actuator/health").exchange().expectStatus().isOk();
+		this.client.get()
+			.uri("/actuator/health")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("UP");
 	}
 
 }

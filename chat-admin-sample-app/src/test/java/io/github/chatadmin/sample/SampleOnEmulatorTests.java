@@ -33,7 +33,15 @@ class SampleOnEmulatorTests {
 	private ChatAdminEmulator emulator;
 
 	private void createUser(String userId) {
-		this.client.post().uri("/users").bodyValue(Map.of("userId", userId)).exchange().expectStatus().isCreated();
+		this.client.post()
+			.uri("/users")
+			.bodyValue(Map.of("userId", userId))
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody()
+			.jsonPath("$.userId")
+			.isEqualTo(userId);
 	}
 
 	@Test
@@ -41,7 +49,14 @@ class SampleOnEmulatorTests {
 		assertThat(this.emulator.baseUrl()).startsWith("http://127.0.0.1:");
 		createUser("emma");
 		assertThat(this.emulator.hasAccount("emma")).isTrue();
-		this.client.get().uri("/users/emma").exchange().expectStatus().isOk();
+		this.client.get()
+			.uri("/users/emma")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.imported")
+			.isEqualTo(true);
 	}
 
 	@Test
@@ -173,7 +188,14 @@ class SampleOnEmulatorTests {
 			.expectBody()
 			.jsonPath("$.name")
 			.isEqualTo("tencent.chat.requests");
-		this.client.get().uri("/actuator/health").exchange().expectStatus().isOk();
+		this.client.get()
+			.uri("/actuator/health")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("UP");
 		assertThat(output).doesNotContain(this.emulator.getSecretKey());
 	}
 
