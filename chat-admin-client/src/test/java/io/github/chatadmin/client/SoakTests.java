@@ -4,15 +4,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.netty.buffer.ByteBufAllocator;
-import io.netty.buffer.ByteBufUtil;
-import io.netty.util.ResourceLeakDetector;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +18,7 @@ import tools.jackson.databind.JsonNode;
 
 import io.github.chatadmin.client.transport.CommandRateLimiter;
 import io.github.chatadmin.client.transport.HttpSettings;
+import io.github.chatadmin.testsupport.NettyLeakDetection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -35,24 +32,16 @@ class SoakTests {
 
 	private static final int CALLS = 4000;
 
-	private final List<String> leaks = new CopyOnWriteArrayList<>();
-
 	private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-
-	private ResourceLeakDetector.Level previousLevel;
 
 	@BeforeEach
 	void watchForLeaks() {
-		this.previousLevel = ResourceLeakDetector.getLevel();
-		ResourceLeakDetector.setLevel(ResourceLeakDetector.Level.PARANOID);
-		ByteBufUtil.setLeakListener((type, records) -> this.leaks.add(type + ": " + records));
+		NettyLeakDetection.assertNoLeaks("the tests before SoakTests");
 		Metrics.addRegistry(this.meters);
 	}
 
 	@AfterEach
 	void restore() {
-		ByteBufUtil.setLeakListener(null);
-		ResourceLeakDetector.setLevel(this.previousLevel);
 		Metrics.removeRegistry(this.meters);
 	}
 
@@ -136,13 +125,7 @@ class SoakTests {
 	}
 
 	private void assertNoLeaks() {
-		for (int i = 0; i < 5; i++) {
-			System.gc();
-			for (int j = 0; j < 100; j++) {
-				ByteBufAllocator.DEFAULT.buffer(64).release();
-			}
-		}
-		assertThat(this.leaks).isEmpty();
+		NettyLeakDetection.assertNoLeaks("SoakTests");
 	}
 
 }

@@ -3,7 +3,8 @@ package io.github.chatadmin.sample;
 import java.util.List;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.ResponseEntity;
@@ -15,7 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * HTTP API for one-to-one messages.
+ * HTTP API for one-to-one messages. Every input is validated before Tencent Chat is
+ * called; a bad one answers 400 with a problem detail naming it (see
+ * {@link ApiErrorHandler}).
  *
  * @author chat-admin
  */
@@ -28,21 +31,28 @@ public class MessageController {
 		this.messaging = messaging;
 	}
 
+	/**
+	 * Send a text message from one user to another.
+	 * @param request the message
+	 * @return 201 with the message key
+	 */
 	@PostMapping("/messages")
-	public Mono<ResponseEntity<Map<String, String>>> send(@RequestBody SendMessage request) {
-		return Mono.defer(() -> {
-			String from = Requests.required(request.from(), "from");
-			String to = Requests.required(request.to(), "to");
-			String text = Requests.required(request.text(), "text");
-			return this.messaging.send(from, to, text)
-				.map((key) -> ResponseEntity
-					.created(Requests.location("/users/{userId}/messages?peer={peer}", from, to))
-					.body(Map.of("messageKey", key)));
-		});
+	public Mono<ResponseEntity<Map<String, String>>> send(@Valid @RequestBody SendMessage request) {
+		return this.messaging.send(request.from(), request.to(), request.text())
+			.map((key) -> ResponseEntity
+				.created(Requests.location("/users/{userId}/messages?peer={peer}", request.from(), request.to()))
+				.body(Map.of("messageKey", key)));
 	}
 
+	/**
+	 * List the messages between two users, oldest first.
+	 * @param userId one user
+	 * @param peer the other user
+	 * @return the messages
+	 */
 	@GetMapping("/users/{userId}/messages")
-	public Mono<List<MessagingService.Message>> history(@PathVariable String userId, @RequestParam String peer) {
+	public Mono<List<MessagingService.Message>> history(@PathVariable @UserId String userId,
+			@RequestParam @UserId String peer) {
 		return this.messaging.history(userId, peer);
 	}
 
@@ -53,7 +63,8 @@ public class MessageController {
 	 * @param to the recipient
 	 * @param text the text
 	 */
-	public record SendMessage(@Nullable String from, @Nullable String to, @Nullable String text) {
+	public record SendMessage(@UserId String from, @UserId String to,
+			@NotBlank @MaxUtf8Bytes(MessagingService.MAX_TEXT_BYTES) String text) {
 
 	}
 

@@ -24,6 +24,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class MessagingService {
 
+	/**
+	 * Longest text the sample sends, in UTF-8 bytes: Tencent Chat refuses messages over
+	 * about 12 KB, envelope included.
+	 */
+	public static final int MAX_TEXT_BYTES = 10_000;
+
 	private static final int GROUP_PAGE = 20;
 
 	private final ChatAdminOperations chat;

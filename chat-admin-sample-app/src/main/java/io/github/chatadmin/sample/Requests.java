@@ -2,12 +2,10 @@ package io.github.chatadmin.sample;
 
 import java.net.URI;
 
-import org.jspecify.annotations.Nullable;
-
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Input checks shared by the controllers.
+ * Helpers shared by the controllers.
  *
  * @author chat-admin
  */
@@ -18,13 +16,6 @@ final class Requests {
 
 	static URI location(String template, Object... variables) {
 		return UriComponentsBuilder.fromUriString(template).encode().buildAndExpand(variables).toUri();
-	}
-
-	static String required(@Nullable String value, String field) {
-		if (value == null || value.isBlank()) {
-			throw new IllegalArgumentException("'" + field + "' is required");
-		}
-		return value;
 	}
 
 }

@@ -2,6 +2,7 @@ package io.github.chatadmin.sample;
 
 import java.util.Map;
 
+import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -15,7 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * HTTP API for chat users.
+ * HTTP API for chat users. Every input is validated before Tencent Chat is called; a bad
+ * one answers 400 with a problem detail naming it (see {@link ApiErrorHandler}).
  *
  * @author chat-admin
  */
@@ -23,25 +25,37 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/users")
 public class UserController {
 
+	/**
+	 * Longest nickname Tencent Chat accepts, in UTF-8 bytes.
+	 */
+	public static final int MAX_NICK_BYTES = 500;
+
 	private final UserService users;
 
 	public UserController(UserService users) {
 		this.users = users;
 	}
 
+	/**
+	 * Import a user.
+	 * @param request the user
+	 * @return 201 with the user
+	 */
 	@PostMapping
-	public Mono<ResponseEntity<Map<String, String>>> create(@RequestBody CreateUser request) {
-		return Mono.defer(() -> {
-			String userId = Requests.required(request.userId(), "userId");
-			String nick = (request.nick() != null) ? request.nick() : userId;
-			return this.users.create(userId, nick)
-				.thenReturn(ResponseEntity.created(Requests.location("/users/{userId}", userId))
-					.body(Map.of("userId", userId, "nick", nick)));
-		});
+	public Mono<ResponseEntity<Map<String, String>>> create(@Valid @RequestBody CreateUser request) {
+		String nick = (request.nick() != null) ? request.nick() : request.userId();
+		return this.users.create(request.userId(), nick)
+			.thenReturn(ResponseEntity.created(Requests.location("/users/{userId}", request.userId()))
+				.body(Map.of("userId", request.userId(), "nick", nick)));
 	}
 
+	/**
+	 * Tell whether a user exists.
+	 * @param userId the user
+	 * @return the user, or 404
+	 */
 	@GetMapping("/{userId}")
-	public Mono<Map<String, Object>> get(@PathVariable String userId) {
+	public Mono<Map<String, Object>> get(@PathVariable @UserId String userId) {
 		return this.users.exists(userId).map((exists) -> {
 			if (!exists) {
 				throw new UserService.UnknownUserException(userId);
@@ -50,13 +64,23 @@ public class UserController {
 		});
 	}
 
+	/**
+	 * Return a user's online status.
+	 * @param userId the user
+	 * @return the status
+	 */
 	@GetMapping("/{userId}/status")
-	public Mono<Map<String, String>> status(@PathVariable String userId) {
+	public Mono<Map<String, String>> status(@PathVariable @UserId String userId) {
 		return this.users.onlineStatus(userId).map((status) -> Map.of("userId", userId, "status", status));
 	}
 
+	/**
+	 * Delete a user.
+	 * @param userId the user
+	 * @return 204, or 404
+	 */
 	@DeleteMapping("/{userId}")
-	public Mono<ResponseEntity<Void>> delete(@PathVariable String userId) {
+	public Mono<ResponseEntity<Void>> delete(@PathVariable @UserId String userId) {
 		return this.users.delete(userId).thenReturn(ResponseEntity.noContent().build());
 	}
 
@@ -66,7 +90,7 @@ public class UserController {
 	 * @param userId the user's ID
 	 * @param nick the user's nickname, defaulting to the ID
 	 */
-	public record CreateUser(@Nullable String userId, @Nullable String nick) {
+	public record CreateUser(@UserId String userId, @Nullable @MaxUtf8Bytes(MAX_NICK_BYTES) String nick) {
 
 	}
 

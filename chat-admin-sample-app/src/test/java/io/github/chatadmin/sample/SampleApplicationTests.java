@@ -79,8 +79,8 @@ class SampleApplicationTests {
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.error")
-			.isEqualTo("'userId' is required");
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("userId");
 	}
 
 	@Test
@@ -92,7 +92,7 @@ class SampleApplicationTests {
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.error")
+			.jsonPath("$.errors[0].detail")
 			.value((String message) -> org.assertj.core.api.Assertions.assertThat(message).contains("32"));
 		tencent.verify(0, postRequestedFor(urlPathEqualTo("/v4/im_open_login_svc/account_import")));
 	}
@@ -108,9 +108,9 @@ class SampleApplicationTests {
 			.expectStatus()
 			.isEqualTo(502)
 			.expectBody()
-			.jsonPath("$.code")
+			.jsonPath("$.errorCode")
 			.isEqualTo(70398)
-			.jsonPath("$.info")
+			.jsonPath("$.errorInfo")
 			.isEqualTo("account limit");
 	}
 
@@ -119,12 +119,26 @@ class SampleApplicationTests {
 		tencent.stubFor(post(urlPathEqualTo("/v4/im_open_login_svc/account_check")).willReturn(okJson(
 				"{\"ActionStatus\":\"OK\",\"ErrorCode\":0,\"ErrorInfo\":\"\",\"ResultItem\":[{\"UserID\":\"carol\","
 						+ "\"ResultCode\":0,\"ResultInfo\":\"\",\"AccountStatus\":\"NotImported\"}]}")));
-		this.client.get().uri("/users/carol").exchange().expectStatus().isNotFound();
+		this.client.get()
+			.uri("/users/carol")
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("User 'carol' does not exist");
 	}
 
 	@Test
 	void shouldExposeHealth() {
-		this.client.get().uri("/actuator/health").exchange().expectStatus().isOk();
+		this.client.get()
+			.uri("/actuator/health")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("UP");
 	}
 
 }

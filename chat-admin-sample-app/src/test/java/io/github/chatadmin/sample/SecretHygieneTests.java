@@ -94,7 +94,7 @@ class SecretHygieneTests {
 	}
 
 	private void post(String path, Map<String, String> body) {
-		this.client.post().uri(path).bodyValue(body).exchange();
+		this.client.post().uri(path).bodyValue(body).exchange().expectBody().returnResult();
 	}
 
 	private String get(String path) {
