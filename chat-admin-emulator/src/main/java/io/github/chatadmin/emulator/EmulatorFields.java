@@ -140,6 +140,7 @@ final class EmulatorFields {
 				throw new EmulatorError(code,
 						"each 'MsgBody' element needs a string 'MsgType' and an object 'MsgContent'");
 			}
+			checkElement(element.path("MsgType").stringValue(), element.path("MsgContent"), code);
 		}
 		int length = msgBody.toString().getBytes(StandardCharsets.UTF_8).length;
 		if (length > MAX_MESSAGE_BODY_BYTES) {
@@ -147,6 +148,45 @@ final class EmulatorFields {
 					+ " bytes long; a message body may be at most " + MAX_MESSAGE_BODY_BYTES + " bytes (12 KB)");
 		}
 		return msgBody;
+	}
+
+	private static void checkElement(String type, JsonNode content, int code) {
+		switch (type) {
+			case "TIMTextElem" -> requireFields(type, content, code, "Text:string");
+			case "TIMLocationElem" -> requireFields(type, content, code, "Latitude:number", "Longitude:number");
+			case "TIMFaceElem" -> requireFields(type, content, code, "Index:number");
+			case "TIMCustomElem", "TIMRelayElem" -> requireFields(type, content, code);
+			case "TIMSoundElem", "TIMFileElem" ->
+				requireFields(type, content, code, "Url:string", "UUID:string", "Download_Flag:number");
+			case "TIMImageElem" -> requireFields(type, content, code, "UUID:string", "ImageInfoArray:array");
+			case "TIMVideoFileElem" -> requireFields(type, content, code, "VideoUrl:string", "VideoUUID:string",
+					"ThumbUrl:string", "ThumbUUID:string", "ThumbWidth:number", "ThumbHeight:number",
+					"VideoDownloadFlag:number", "ThumbDownloadFlag:number");
+			case "TIMStreamElem" -> requireFields(type, content, code, "Chunks:array");
+			default -> throw new EmulatorError(code, "'" + type + "' is not a message element type (MsgType)");
+		}
+		content.properties().forEach((field) -> {
+			JsonNode value = field.getValue();
+			if (!value.isString() && !value.isNumber() && !value.isArray() && !value.isObject() && !value.isBoolean()) {
+				throw new EmulatorError(code, "'" + field.getKey() + "' of a " + type + " is null or not a value");
+			}
+		});
+	}
+
+	private static void requireFields(String type, JsonNode content, int code, String... fields) {
+		for (String field : fields) {
+			String name = field.substring(0, field.indexOf(':'));
+			String kind = field.substring(field.indexOf(':') + 1);
+			JsonNode value = content.get(name);
+			boolean ok = value != null && switch (kind) {
+				case "string" -> value.isString();
+				case "number" -> value.isNumber();
+				default -> value.isArray();
+			};
+			if (!ok) {
+				throw new EmulatorError(code, "a " + type + " needs a " + kind + " '" + name + "' in its MsgContent");
+			}
+		}
 	}
 
 	/**

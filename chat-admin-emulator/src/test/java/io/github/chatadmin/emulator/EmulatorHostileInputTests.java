@@ -108,6 +108,26 @@ class EmulatorHostileInputTests {
 				+ "\"MaxCnt\":10,\"MinTime\":0,\"MaxTime\":4102444800,\"LastMsgKey\":\"1_1_1\"}");
 		bodies.put("openim/admin_msgwithdraw",
 				"{\"From_Account\":\"alice\",\"To_Account\":\"bob\",\"MsgKey\":\"1_1_1\"}");
+		bodies.put("openim/importmsg",
+				"{\"SyncFromOldSystem\":2,\"From_Account\":\"alice\",\"To_Account\":\"bob\","
+						+ "\"MsgSeq\":3,\"MsgRandom\":3,\"MsgTimeStamp\":1556178721,\"MsgBody\":" + TEXT_BODY
+						+ ",\"CloudCustomData\":\"c\"}");
+		bodies.put("openim/admin_set_msg_read",
+				"{\"Report_Account\":\"bob\",\"Peer_Account\":\"alice\",\"MsgReadTime\":\"1556178721\"}");
+		bodies.put("openim/get_c2c_unread_msg_num", "{\"To_Account\":\"bob\",\"Peer_Account\":[\"alice\",\"ghost\"]}");
+		bodies.put("openim/modify_c2c_msg", "{\"From_Account\":\"alice\",\"To_Account\":\"bob\",\"MsgKey\":\"1_1_1\","
+				+ "\"MsgBody\":" + TEXT_BODY + ",\"CloudCustomData\":\"c\"}");
+		bodies.put("openim/delete_c2c_msg_ramble",
+				"{\"Operator_Account\":\"bob\",\"Peer_Account\":\"alice\",\"MsgKeyList\":[\"1_1_1\"]}");
+		bodies.put("openim/c2c_msg_read_receipt", "{\"Operator_Account\":\"bob\",\"Peer_Account\":\"alice\","
+				+ "\"C2CMsgInfo\":[{\"From_Account\":\"alice\",\"To_Account\":\"bob\",\"MsgKey\":\"1_1_1\"}]}");
+		bodies.put("openim_msg_ext_http_svc/get_key_values",
+				"{\"From_Account\":\"alice\",\"To_Account\":\"bob\",\"MsgKey\":\"1_1_1\",\"StartSeq\":0}");
+		bodies.put("openim_msg_ext_http_svc/set_key_values", "{\"From_Account\":\"alice\",\"To_Account\":\"bob\","
+				+ "\"MsgKey\":\"1_1_1\",\"OperateType\":1,\"ExtensionList\":[{\"Key\":\"k\",\"Value\":\"v\",\"Seq\":0}]}");
+		bodies.put("stream_msg/send_c2c_stream_msg", "{\"From_Account\":\"alice\",\"To_Account\":\"bob\","
+				+ "\"MsgRandom\":4,\"MsgBody\":[{\"MsgType\":\"TIMStreamElem\",\"MsgContent\":{\"CompatibleText\":\"t\","
+				+ "\"Chunks\":[{\"EventType\":\"data\",\"Index\":1,\"Markdown\":\"m\",\"IsLast\":true}]}}]}");
 		bodies.put("group_open_http_svc/create_group", "{\"Owner_Account\":\"alice\",\"Type\":\"Public\","
 				+ "\"Name\":\"g\",\"GroupId\":\"other\",\"MemberList\":[{\"Member_Account\":\"bob\"}]}");
 		bodies.put("group_open_http_svc/destroy_group", "{\"GroupId\":\"nosuch\"}");
