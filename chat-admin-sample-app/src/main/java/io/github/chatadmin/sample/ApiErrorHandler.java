@@ -175,11 +175,12 @@ public class ApiErrorHandler extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * Return how long the caller should wait: {@link #DEFAULT_RETRY_AFTER} until the
-	 * client's exceptions carry the wait that Tencent Chat or its own limiter asks for.
+	 * Return how long the caller should wait: the {@code Retry-After} Tencent Chat's
+	 * gateway named, or {@link #DEFAULT_RETRY_AFTER}.
 	 */
 	private static Duration retryAfter(ChatAdminException ex) {
-		return DEFAULT_RETRY_AFTER;
+		Duration asked = (ex instanceof ChatAdminRequestException request) ? request.getRetryAfter() : null;
+		return (asked != null && asked.toSeconds() >= 1) ? Duration.ofSeconds(asked.toSeconds()) : DEFAULT_RETRY_AFTER;
 	}
 
 	private static List<InvalidField> invalidFields(Throwable ex) {

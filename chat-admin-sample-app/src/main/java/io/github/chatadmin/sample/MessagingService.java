@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.github.chatadmin.client.ChatAdminOperations;
+import io.github.chatadmin.client.api.message.SendMessageRequest;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
@@ -47,36 +48,29 @@ public class MessagingService {
 	}
 
 	public Mono<String> send(String from, String to, String text) {
-		return this.chat
-			.execute("openim", "sendmsg",
-					Map.of("SyncOtherMachine", 1, "From_Account", from, "To_Account", to, "MsgRandom", random(),
-							"MsgBody", text(text)))
-			.map((response) -> response.get("MsgKey").asString());
+		return this.chat.messages()
+			.send(SendMessageRequest.builder(to).from(from).syncToSender(true).text(text).build())
+			.map((response) -> String.valueOf(response.msgKey()));
 	}
 
+	/**
+	 * Return the whole history between two users, oldest first, ordered by
+	 * ({@code MsgTimeStamp}, {@code MsgSeq}) so that messages of the same second keep
+	 * their order.
+	 * @param userId the user
+	 * @param peer the other user
+	 * @return the messages
+	 */
 	public Mono<List<Message>> history(String userId, String peer) {
-		long now = Instant.now().getEpochSecond() + 1;
-		return page(userId, peer, now, null)
-			.expand((response) -> (response.path("Complete").asInt(1) == 1) ? Mono.empty()
-					: page(userId, peer, response.get("LastMsgTime").asLong(), response.get("LastMsgKey").asString()))
-			.flatMapIterable((response) -> response.path("MsgList"))
-			.map((item) -> new Message(item.get("From_Account").asString(), item.get("To_Account").asString(),
-					textOf(item), item.get("MsgTimeStamp").asLong(), item.get("MsgKey").asString()))
-			.collectList()
-			.map((messages) -> {
-				List<Message> sorted = new ArrayList<>(messages);
-				sorted.sort(Comparator.comparingLong(Message::time));
-				return sorted;
-			});
+		return this.chat.messages()
+			.history(userId, peer, Instant.EPOCH, Instant.now().plusSeconds(1))
+			.map((item) -> new Message(String.valueOf(item.fromAccount()), String.valueOf(item.toAccount()),
+					item.text(), orZero(item.msgTimeStamp()), orZero(item.msgSeq()), String.valueOf(item.msgKey())))
+			.collectSortedList(Comparator.comparingLong(Message::time).thenComparingLong(Message::seq));
 	}
 
-	private Mono<JsonNode> page(String userId, String peer, long maxTime, @Nullable String lastKey) {
-		Map<String, Object> request = new HashMap<>(Map.of("Operator_Account", userId, "Peer_Account", peer, "MaxCnt",
-				100, "MinTime", 0, "MaxTime", maxTime));
-		if (lastKey != null) {
-			request.put("LastMsgKey", lastKey);
-		}
-		return this.chat.execute("openim", "admin_getroammsg", request);
+	private static long orZero(@Nullable Long value) {
+		return (value != null) ? value : 0;
 	}
 
 	public Mono<String> createGroup(String name, String owner, List<String> members) {
@@ -139,9 +133,10 @@ public class MessagingService {
 	 * @param to the recipient
 	 * @param text the text
 	 * @param time the Unix time it was sent
+	 * @param seq the vendor's sequence number, which orders messages of the same second
 	 * @param key the vendor's message key
 	 */
-	public record Message(String from, String to, String text, long time, String key) {
+	public record Message(String from, String to, String text, long time, long seq, String key) {
 
 	}
 

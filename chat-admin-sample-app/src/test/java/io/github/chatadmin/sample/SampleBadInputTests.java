@@ -25,7 +25,7 @@ import static org.hamcrest.Matchers.hasItem;
  * names the offending field, and nothing reaches Tencent Chat.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "tencent.chat.sdk-app-id=", "tencent.chat.secret-key=" })
+		properties = { "tencent.chat.sdk-app-id=", "tencent.chat.secret-key=", "spring.profiles.active=emulator" })
 @AutoConfigureWebTestClient
 class SampleBadInputTests {
 

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * are configured.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "tencent.chat.sdk-app-id=", "tencent.chat.secret-key=" })
+		properties = { "tencent.chat.sdk-app-id=", "tencent.chat.secret-key=", "spring.profiles.active=emulator" })
 @AutoConfigureWebTestClient
 @ExtendWith(OutputCaptureExtension.class)
 class SampleOnEmulatorTests {

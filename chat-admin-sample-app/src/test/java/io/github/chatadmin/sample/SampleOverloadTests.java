@@ -27,7 +27,8 @@ import static org.awaitility.Awaitility.await;
  * connection), with {@code Retry-After} and the real reason, on the embedded emulator.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "tencent.chat.sdk-app-id=", "tencent.chat.secret-key=", "tencent.chat.retry.max-attempts=1",
+		properties = { "tencent.chat.sdk-app-id=", "tencent.chat.secret-key=", "spring.profiles.active=emulator",
+				"tencent.chat.retry.max-attempts=1",
 				"tencent.chat.limiter.quotas[group_open_http_svc/create_group]=0.01",
 				"tencent.chat.http.pool.max-connections=1", "tencent.chat.http.pool.pending-acquire-timeout=100ms" })
 @AutoConfigureWebTestClient

@@ -18,7 +18,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.env.Environment;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import io.github.chatadmin.client.auth.UserSigProvider;
@@ -35,11 +34,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * their values shown.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "tencent.chat.sdk-app-id=", "tencent.chat.secret-key=", "tencent.chat.health.enabled=true",
-				"management.endpoints.web.exposure.include=*", "management.endpoint.configprops.show-values=always",
-				"management.endpoint.env.show-values=always", "management.endpoint.health.show-details=always",
-				"logging.level.io.github.chatadmin=TRACE", "logging.level.reactor.netty=TRACE",
-				"logging.level.org.springframework.web.reactive=TRACE" })
+		properties = { "tencent.chat.sdk-app-id=", "tencent.chat.secret-key=", "spring.profiles.active=emulator",
+				"tencent.chat.health.enabled=true", "management.endpoints.web.exposure.include=*",
+				"management.endpoint.configprops.show-values=always", "management.endpoint.env.show-values=always",
+				"management.endpoint.health.show-details=always", "logging.level.io.github.chatadmin=TRACE",
+				"logging.level.reactor.netty=TRACE", "logging.level.org.springframework.web.reactive=TRACE" })
 @AutoConfigureWebTestClient
 @ExtendWith(OutputCaptureExtension.class)
 @Import(SecretHygieneTests.RecordingHandlerConfiguration.class)
@@ -52,9 +51,6 @@ class SecretHygieneTests {
 	private ChatAdminEmulator emulator;
 
 	@Autowired
-	private Environment environment;
-
-	@Autowired
 	private UserSigProvider userSigProvider;
 
 	@Autowired
@@ -62,7 +58,7 @@ class SecretHygieneTests {
 
 	@Test
 	void shouldNotShowTheSecretKeyOrTheUserSigAnywhere(CapturedOutput output) {
-		String secretKey = this.environment.getProperty("tencent.chat.secret-key");
+		String secretKey = this.emulator.getSecretKey();
 		String userSig = this.userSigProvider.resolveUserSig().block();
 		assertThat(secretKey).isNotBlank();
 		assertThat(userSig).isNotBlank();

@@ -9,10 +9,13 @@ import java.lang.annotation.Target;
 
 /**
  * Runs a Spring test against a Tencent Chat emulator: an emulator is started for the
- * test's application context, {@code tencent.chat.endpoint}, {@code sdk-app-id},
- * {@code secret-key} and {@code admin} point at it, and it is available as a
+ * test's application context, the starter is pointed at it through a
+ * {@code ChatAdminConnectionDetails} bean (no {@code tencent.chat.*} property is needed
+ * or changed), and it is available as a
  * {@link io.github.chatadmin.emulator.ChatAdminEmulator} bean. Its data is cleared before
- * each test unless {@link #resetBeforeEachTest()} is {@code false}.
+ * each test unless {@link #resetBeforeEachTest()} is {@code false}. Retry and throttling
+ * backoffs default to a few milliseconds, so that tests of failures run fast; set
+ * {@code tencent.chat.retry.*} to override them.
  *
  * @author chat-admin
  */
