@@ -191,9 +191,9 @@ public final class ChatCommandCatalog {
 		add(entries, "group_open_http_svc/set_unread_msg_num", Kind.WRITE, 0, 200);
 		add(entries, "group_open_http_svc/get_online_member_num", Kind.READ, 0, 200);
 		add(entries, "group_open_http_svc/send_group_msg", Kind.WRITE, 50, 200);
-		add(entries, "group_open_http_svc/send_group_system_notification", Kind.WRITE, 0, 200);
+		add(entries, "group_open_http_svc/send_group_system_notification", Kind.WRITE, 500, 200);
 		add(entries, "group_open_http_svc/group_msg_recall", Kind.WRITE, 10, 200);
-		add(entries, "group_open_http_svc/import_group_msg", Kind.WRITE, 0, 200);
+		add(entries, "group_open_http_svc/import_group_msg", Kind.WRITE, 7, 200);
 		add(entries, "group_open_http_svc/delete_group_msg_by_sender", Kind.WRITE, 0, 200);
 		add(entries, "group_open_http_svc/group_msg_get_simple", Kind.READ, 20, 200);
 		add(entries, "group_open_http_svc/clear_group_msg", Kind.WRITE, 0, 200);

@@ -180,6 +180,17 @@ public abstract class MessageBuilder<B extends MessageBuilder<B>> {
 	}
 
 	/**
+	 * Set whether the message can carry extensions ({@code SupportMessageExtension}
+	 * {@code 1} or {@code 0}); left out, the vendor's default is that it cannot.
+	 * @param support whether the message can carry extensions
+	 * @return this builder
+	 */
+	public B supportExtensions(boolean support) {
+		this.supportMessageExtension = support ? 1 : 0;
+		return self();
+	}
+
+	/**
 	 * Ask receivers for read receipts ({@code IsNeedReadReceipt}).
 	 * @return this builder
 	 */
