@@ -1,6 +1,8 @@
 package io.github.chatadmin.client;
 
 import io.github.chatadmin.client.api.account.AccountOperations;
+import io.github.chatadmin.client.api.groupmessage.DefaultGroupMessageOperations;
+import io.github.chatadmin.client.api.groupmessage.GroupMessageOperations;
 import io.github.chatadmin.client.api.message.DefaultMessageOperations;
 import io.github.chatadmin.client.api.message.MessageOperations;
 import org.jspecify.annotations.Nullable;
@@ -64,6 +66,16 @@ public interface ChatAdminOperations {
 	 */
 	default MessageOperations messages() {
 		return new DefaultMessageOperations(this, 4);
+	}
+
+	/**
+	 * Return the group message operations: send, system notifications, recall, import,
+	 * history, modify, broadcast, read receipts and extensions.
+	 * @return the group message operations
+	 * @since 0.1.0
+	 */
+	default GroupMessageOperations groupMessages() {
+		return new DefaultGroupMessageOperations(this, 4);
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.github.chatadmin.client.api.account.AccountCommands;
+import io.github.chatadmin.client.api.groupmessage.GroupMessageCommands;
 import io.github.chatadmin.client.api.message.MessageCommands;
 import io.github.chatadmin.client.api.message.MessageElement;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +32,8 @@ public class ChatAdminRuntimeHints implements RuntimeHintsRegistrar {
 	/**
 	 * The classes that declare the typed commands, one per area.
 	 */
-	static final List<Class<?>> COMMAND_CLASSES = List.of(AccountCommands.class, MessageCommands.class);
+	static final List<Class<?>> COMMAND_CLASSES = List.of(AccountCommands.class, MessageCommands.class,
+			GroupMessageCommands.class);
 
 	private static final String ELEMENT_JSON = "io.github.chatadmin.client.api.message.MessageElementJson$";
 

@@ -25,6 +25,8 @@ import javax.net.ssl.TrustManagerFactory;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.chatadmin.client.api.account.AccountOperations;
 import io.github.chatadmin.client.api.account.DefaultAccountOperations;
+import io.github.chatadmin.client.api.groupmessage.DefaultGroupMessageOperations;
+import io.github.chatadmin.client.api.groupmessage.GroupMessageOperations;
 import io.github.chatadmin.client.api.message.DefaultMessageOperations;
 import io.github.chatadmin.client.api.message.MessageOperations;
 import io.github.chatadmin.client.auth.TlsSigUserSigProvider;
@@ -136,6 +138,8 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 
 	private final MessageOperations messages;
 
+	private final GroupMessageOperations groupMessages;
+
 	private final AtomicBoolean closed = new AtomicBoolean();
 
 	private final Sinks.One<Boolean> closing = Sinks.one();
@@ -175,6 +179,7 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 		this.maxResponseBytes = builder.maxResponseBytes;
 		this.accounts = new DefaultAccountOperations(this, builder.batchConcurrency);
 		this.messages = new DefaultMessageOperations(this, builder.batchConcurrency);
+		this.groupMessages = new DefaultGroupMessageOperations(this, builder.batchConcurrency);
 	}
 
 	/**
@@ -228,6 +233,11 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 	@Override
 	public MessageOperations messages() {
 		return this.messages;
+	}
+
+	@Override
+	public GroupMessageOperations groupMessages() {
+		return this.groupMessages;
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.github.chatadmin.client.ChatAdminOperations;
 import io.github.chatadmin.client.api.BatchCalls;
+import io.github.chatadmin.client.api.Pages;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -81,17 +82,8 @@ public class DefaultMessageOperations implements MessageOperations {
 		return Flux.defer(() -> {
 			HistoryRequest first = new HistoryRequest(operator, peer, HISTORY_PAGE_SIZE, from.getEpochSecond(),
 					to.getEpochSecond(), null);
-			return historyPage(first).expand((page) -> {
-				if (page.isComplete() || page.messages().isEmpty()) {
-					return Mono.empty();
-				}
-				HistoryRequest next = first.next(page);
-				return historyPage(next).flatMap((nextPage) -> (nextPage.lastMsgKey() != null
-						&& nextPage.lastMsgKey().equals(page.lastMsgKey()) && !nextPage.isComplete())
-								? Mono.error(new IllegalStateException("The history cursor of " + operator + " and "
-										+ peer + " did not move past " + page.lastMsgKey()))
-								: Mono.just(nextPage));
-			}).concatMapIterable(HistoryResponse::messages);
+			return Pages.walk(first, this::historyPage, HistoryResponse::messages,
+					(request, page) -> (page.isComplete() || page.messages().isEmpty()) ? null : request.next(page));
 		});
 	}
 

@@ -60,8 +60,10 @@ public interface MessageOperations {
 	Mono<Void> importMessage(ImportMessageRequest request);
 
 	/**
-	 * Return every message between two users in a time range, newest first, reading the
-	 * pages of {@code openim/admin_getroammsg} as the subscriber asks for more.
+	 * Return every message between two users in a time range, reading the pages of
+	 * {@code openim/admin_getroammsg} as the subscriber asks for more: the newest page
+	 * first and then back in time, each page oldest first, as the vendor pages them. Sort
+	 * by ({@code MsgTimeStamp}, {@code MsgSeq}) for a single order.
 	 * @param operator the user whose history is read
 	 * @param peer the other user
 	 * @param from the start of the range
