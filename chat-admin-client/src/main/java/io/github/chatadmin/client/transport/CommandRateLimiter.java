@@ -23,9 +23,10 @@ import reactor.core.publisher.Mono;
  * of calls, so short bursts pass at once) and waits until then. A reservation further
  * away than {@code maxWait} is refused at once: the caller is saturating the quota and
  * gets a clear error instead of an ever-growing queue. In {@link Mode#ADAPTIVE adaptive}
- * mode a throttled answer cuts the command's rate to 70 % and successes probe it back up
- * to the quota along a cubic curve (the CUBIC scheme of the AWS SDK's adaptive retry
- * mode).
+ * mode a throttled answer cuts the command's rate to 85 %, at most once per round trip,
+ * and successes probe it back up to the quota along a cubic curve that regains the rate
+ * it had in about two seconds, whatever the quota (the CUBIC scheme of the AWS SDK's
+ * adaptive retry mode).
  * <p>
  * The vendor throttles a single command with 60007 (and 60018, 60019) and the whole app
  * with 60011: the first slow down that command's bucket only, the second the app's
@@ -39,9 +40,9 @@ public final class CommandRateLimiter {
 
 	private static final int APP_THROTTLED = 60011;
 
-	private static final double BETA = 0.7;
+	private static final double BETA = 0.85;
 
-	private static final double SCALE = 0.4;
+	private static final double SCALE = 0.02;
 
 	private static final double MIN_RATE = 0.5;
 
@@ -422,8 +423,9 @@ public final class CommandRateLimiter {
 				return;
 			}
 			double seconds = (now - this.throttledAt) / 1e9;
-			double k = Math.cbrt(this.rateAtThrottle * (1 - BETA) / SCALE);
-			double cubic = SCALE * Math.pow(seconds - k, 3) + this.rateAtThrottle;
+			double scale = SCALE * this.rateAtThrottle;
+			double k = Math.cbrt(this.rateAtThrottle * (1 - BETA) / scale);
+			double cubic = scale * Math.pow(seconds - k, 3) + this.rateAtThrottle;
 			this.rate = Math.min(this.quota, Math.max(this.rate, cubic));
 		}
 

@@ -60,15 +60,15 @@ class CommandRateLimiterTests {
 		CommandRateLimiter limiter = limiter(CommandRateLimiter.Mode.ADAPTIVE);
 		limiter.acquire("openim/sendmsg").block();
 		limiter.onThrottled("openim/sendmsg");
-		assertThat(limiter.currentRate("openim/sendmsg")).isCloseTo(7.0, Offset.offset(1e-9));
+		assertThat(limiter.currentRate("openim/sendmsg")).isCloseTo(8.5, Offset.offset(1e-9));
 		this.now.addAndGet(1);
 		limiter.onThrottled("openim/sendmsg");
-		assertThat(limiter.currentRate("openim/sendmsg")).isCloseTo(4.9, Offset.offset(1e-9));
+		assertThat(limiter.currentRate("openim/sendmsg")).isCloseTo(7.225, Offset.offset(1e-9));
 		limiter.onSuccess("openim/sendmsg");
-		assertThat(limiter.currentRate("openim/sendmsg")).isCloseTo(4.9, Offset.offset(1e-9));
+		assertThat(limiter.currentRate("openim/sendmsg")).isCloseTo(7.225, Offset.offset(1e-9));
 		this.now.addAndGet(Duration.ofSeconds(3).toNanos());
 		limiter.onSuccess("openim/sendmsg");
-		assertThat(limiter.currentRate("openim/sendmsg")).isGreaterThan(4.9).isLessThanOrEqualTo(10);
+		assertThat(limiter.currentRate("openim/sendmsg")).isGreaterThan(7.225).isLessThanOrEqualTo(10);
 		this.now.addAndGet(Duration.ofSeconds(60).toNanos());
 		limiter.onSuccess("openim/sendmsg");
 		assertThat(limiter.currentRate("openim/sendmsg")).isEqualTo(10.0);
@@ -92,13 +92,13 @@ class CommandRateLimiterTests {
 			limiter.acquire("openim/sendmsg").block();
 		}
 		limiter.onThrottled("openim/sendmsg", 60007);
-		assertThat(limiter.currentRate("openim/sendmsg")).isCloseTo(7.0, Offset.offset(1e-9));
+		assertThat(limiter.currentRate("openim/sendmsg")).isCloseTo(8.5, Offset.offset(1e-9));
 		assertThat(limiter.currentRate("openim/querystate")).isEqualTo(10.0);
 		assertThat(limiter.currentAppRate()).isInfinite();
 		limiter.onThrottled("openim/querystate", 60011);
 		assertThat(limiter.currentRate("openim/querystate")).isEqualTo(10.0);
-		assertThat(limiter.currentAppRate()).as("seeded from the 8 calls of the last second, cut to 70 %%")
-			.isCloseTo(5.6, Offset.offset(1e-9));
+		assertThat(limiter.currentAppRate()).as("seeded from the 8 calls of the last second, cut to 85 %%")
+			.isCloseTo(6.8, Offset.offset(1e-9));
 		for (int i = 0; i < 5; i++) {
 			StepVerifier.create(limiter.acquire("openim/querystate")).expectComplete().verify(Duration.ofSeconds(1));
 		}
@@ -136,12 +136,12 @@ class CommandRateLimiterTests {
 		for (int i = 0; i < 64; i++) {
 			limiter.onThrottled("openim/sendmsg", 60007, sentAt);
 		}
-		assertThat(limiter.currentRate("openim/sendmsg")).isCloseTo(7.0, Offset.offset(1e-9));
+		assertThat(limiter.currentRate("openim/sendmsg")).isCloseTo(8.5, Offset.offset(1e-9));
 		long afterTheCut = this.now.addAndGet(Duration.ofMillis(10).toNanos());
 		this.now.addAndGet(Duration.ofMillis(100).toNanos());
 		limiter.onThrottled("openim/sendmsg", 60007, afterTheCut);
 		assertThat(limiter.currentRate("openim/sendmsg")).as("a call sent after the cut was throttled too")
-			.isCloseTo(4.9, Offset.offset(1e-9));
+			.isCloseTo(7.225, Offset.offset(1e-9));
 	}
 
 	@Test
