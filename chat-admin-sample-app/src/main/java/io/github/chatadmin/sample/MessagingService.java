@@ -1,18 +1,15 @@
 package io.github.chatadmin.sample;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import io.github.chatadmin.client.ChatAdminOperations;
+import io.github.chatadmin.client.api.groupmessage.SendGroupMessageResponse;
 import io.github.chatadmin.client.api.message.SendMessageRequest;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.stereotype.Service;
 
@@ -31,20 +28,10 @@ public class MessagingService {
 	 */
 	public static final int MAX_TEXT_BYTES = 10_000;
 
-	private static final int GROUP_PAGE = 20;
-
 	private final ChatAdminOperations chat;
 
 	public MessagingService(ChatAdminOperations chat) {
 		this.chat = chat;
-	}
-
-	private static List<Map<String, Object>> text(String text) {
-		return List.of(Map.of("MsgType", "TIMTextElem", "MsgContent", Map.of("Text", text)));
-	}
-
-	private static long random() {
-		return ThreadLocalRandom.current().nextLong(1L << 32);
 	}
 
 	public Mono<String> send(String from, String to, String text) {
@@ -82,48 +69,22 @@ public class MessagingService {
 	}
 
 	public Mono<Long> sendToGroup(String groupId, String from, String text) {
-		return this.chat
-			.execute("group_open_http_svc", "send_group_msg",
-					Map.of("GroupId", groupId, "From_Account", from, "Random", random(), "MsgBody", text(text)))
-			.map((response) -> response.get("MsgSeq").asLong());
+		return this.chat.groupMessages().sendText(groupId, from, text).map(SendGroupMessageResponse::msgSeq);
 	}
 
+	/**
+	 * Return a group's whole history, oldest first by ({@code MsgTimeStamp},
+	 * {@code MsgSeq}), without the place-holders of recalled or deleted messages.
+	 * @param groupId the group
+	 * @return the messages
+	 */
 	public Mono<List<GroupMessage>> groupHistory(String groupId) {
-		return groupPage(groupId, null).expand((response) -> {
-			JsonNode list = response.path("RspMsgList");
-			if (list.isEmpty() || response.path("IsFinished").asInt(1) == 1) {
-				return Mono.empty();
-			}
-			long oldest = list.get(list.size() - 1).get("MsgSeq").asLong();
-			return (oldest <= 1) ? Mono.empty() : groupPage(groupId, oldest - 1);
-		})
-			.flatMapIterable((response) -> response.path("RspMsgList"))
-			.map((item) -> new GroupMessage(item.get("MsgSeq").asLong(), item.get("From_Account").asString(),
-					textOf(item), item.get("MsgTimeStamp").asLong()))
-			.collectList()
-			.map((messages) -> {
-				List<GroupMessage> sorted = new ArrayList<>(messages);
-				sorted.sort(Comparator.comparingLong(GroupMessage::seq));
-				return sorted;
-			});
-	}
-
-	private Mono<JsonNode> groupPage(String groupId, @Nullable Long beforeSeq) {
-		Map<String, Object> request = new HashMap<>(Map.of("GroupId", groupId, "ReqMsgNumber", GROUP_PAGE));
-		if (beforeSeq != null) {
-			request.put("ReqMsgSeq", beforeSeq);
-		}
-		return this.chat.execute("group_open_http_svc", "group_msg_get_simple", request);
-	}
-
-	private static String textOf(JsonNode message) {
-		StringBuilder text = new StringBuilder();
-		for (JsonNode element : message.path("MsgBody")) {
-			if ("TIMTextElem".equals(element.path("MsgType").asString())) {
-				text.append(element.path("MsgContent").path("Text").asString());
-			}
-		}
-		return text.toString();
+		return this.chat.groupMessages()
+			.history(groupId)
+			.filter((item) -> !item.isPlaceholder())
+			.map((item) -> new GroupMessage(orZero(item.msgSeq()), String.valueOf(item.fromAccount()), item.text(),
+					orZero(item.msgTimeStamp())))
+			.collectSortedList(Comparator.comparingLong(GroupMessage::time).thenComparingLong(GroupMessage::seq));
 	}
 
 	/**
