@@ -12,13 +12,16 @@ if ! command -v wrk > /dev/null; then
 		|| echo "Could not install wrk: the results will say L0 was not run."
 fi
 classpath="chat-admin-benchmarks/target/classes:chat-admin-benchmarks/target/lib/*"
-pin() { if command -v taskset > /dev/null && [ "$(nproc)" -ge 2 ]; then taskset -c "$1" "${@:2}"; else "${@:2}"; fi; }
+# exec, so that a backgrounded "pin 1 java ... &" is the JVM itself and $! is its pid
+pin() { if command -v taskset > /dev/null && [ "$(nproc)" -ge 2 ]; then exec taskset -c "$1" "${@:2}"; else exec "${@:2}"; fi; }
 stub_log=$(mktemp)
 tls_dir=chat-admin-benchmarks/target/tls
 pin 1 java -Xms256m -Xmx256m -XX:+UseParallelGC -XX:ActiveProcessorCount=1 -Dreactor.netty.ioWorkerCount=1 \
 	-cp "$classpath" io.github.chatadmin.benchmarks.StubServer 0 0 "$tls_dir" > "$stub_log" 2>&1 &
 stub_pid=$!
-trap 'kill $stub_pid 2> /dev/null || true; rm -f "$stub_log"' EXIT
+cleanup() { kill "$stub_pid" 2> /dev/null || true; wait "$stub_pid" 2> /dev/null || true; rm -f "$stub_log"; }
+trap cleanup EXIT
+trap 'exit 130' INT TERM
 for _ in $(seq 1 300); do
 	grep -q '^READY' "$stub_log" && break
 	sleep 0.1
@@ -26,7 +29,7 @@ done
 port=$(awk '/^READY/ {print $2}' "$stub_log")
 tls_port=$(awk '/^READY/ {print $3}' "$stub_log")
 [ -n "$port" ] || { echo "The stub server did not start:"; cat "$stub_log"; exit 1; }
-pin 0 java -Xms512m -Xmx512m -XX:+UseParallelGC -XX:ActiveProcessorCount=1 -Dreactor.netty.ioWorkerCount=1 \
+(pin 0 java -Xms512m -Xmx512m -XX:+UseParallelGC -XX:ActiveProcessorCount=1 -Dreactor.netty.ioWorkerCount=1 \
 	${HARNESS_JAVA_OPTS:-} -cp "$classpath" io.github.chatadmin.benchmarks.Harness \
 	--stub-port="$port" --tls-port="$tls_port" --tls-dir="$tls_dir" \
-	--out=chat-admin-benchmarks/results "$@"
+	--out=chat-admin-benchmarks/results "$@")
