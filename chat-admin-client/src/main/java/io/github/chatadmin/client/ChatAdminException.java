@@ -10,6 +10,7 @@ import org.springframework.core.NestedRuntimeException;
  * Messages never contain the secret key or the UserSig.
  *
  * @author chat-admin
+ * @since 0.1.0
  * @see ChatAdminResponseException
  * @see ChatAdminRequestException
  */

@@ -5,6 +5,7 @@ package io.github.chatadmin.client;
  * again.
  *
  * @author chat-admin
+ * @since 0.1.0
  */
 public enum ChatAdminFailureKind {
 

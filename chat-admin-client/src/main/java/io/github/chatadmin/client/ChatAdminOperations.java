@@ -18,6 +18,7 @@ import tools.jackson.databind.JsonNode;
  * is refused with an {@link IllegalArgumentException} before anything is sent.
  *
  * @author chat-admin
+ * @since 0.1.0
  */
 public interface ChatAdminOperations {
 

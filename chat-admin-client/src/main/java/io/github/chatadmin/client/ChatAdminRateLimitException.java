@@ -5,6 +5,7 @@ package io.github.chatadmin.client;
  * after the configured retries.
  *
  * @author chat-admin
+ * @since 0.1.0
  */
 public class ChatAdminRateLimitException extends ChatAdminResponseException {
 

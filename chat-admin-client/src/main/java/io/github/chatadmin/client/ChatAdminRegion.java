@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * and, where the vendor documents one, a backup domain.
  *
  * @author chat-admin
+ * @since 0.1.0
  */
 public enum ChatAdminRegion {
 

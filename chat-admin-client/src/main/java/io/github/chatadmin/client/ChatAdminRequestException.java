@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * tells which, and whether the request may have been carried out.
  *
  * @author chat-admin
+ * @since 0.1.0
  */
 public class ChatAdminRequestException extends ChatAdminException {
 

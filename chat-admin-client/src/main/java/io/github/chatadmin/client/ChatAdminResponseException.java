@@ -7,6 +7,7 @@ import java.util.Set;
  * {@code 0}.
  *
  * @author chat-admin
+ * @since 0.1.0
  */
 public class ChatAdminResponseException extends ChatAdminException {
 

@@ -85,6 +85,7 @@ import org.springframework.web.reactive.function.client.WebClient;
  * {@link #close()} releases the connection pool it created.
  *
  * @author chat-admin
+ * @since 0.1.0
  */
 public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 

@@ -31,6 +31,7 @@ import org.springframework.util.Assert;
  * @param quota the vendor's quota of the command in calls per second
  * @param check the checks a request must pass before it is sent
  * @author chat-admin
+ * @since 0.1.0
  */
 public record ChatCommand<Q, R>(String service, String command, Class<Q> requestType, Class<R> responseType,
 		boolean idempotent, int batchLimit, double quota, RequestCheck<? super Q> check) {

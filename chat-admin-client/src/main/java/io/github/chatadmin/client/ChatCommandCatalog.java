@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * a quota; every other command shares one bounded {@value #OTHER}.
  *
  * @author chat-admin
+ * @since 0.1.0
  */
 public final class ChatCommandCatalog {
 

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param errorCode {@code 0} on success
  * @param errorInfo the service's description of the error, if any
  * @author chat-admin
+ * @since 0.1.0
  */
 public record ChatResponse(@JsonProperty("ActionStatus") @Nullable String actionStatus,
 		@JsonProperty("ErrorCode") int errorCode, @JsonProperty("ErrorInfo") @Nullable String errorInfo) {

@@ -60,6 +60,7 @@ import tools.jackson.databind.node.ObjectNode;
  * </pre>
  *
  * @author chat-admin
+ * @since 0.1.0
  */
 public final class ChatAdminEmulator implements AutoCloseable {
 

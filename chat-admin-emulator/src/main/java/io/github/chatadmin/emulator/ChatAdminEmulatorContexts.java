@@ -14,6 +14,7 @@ import org.springframework.core.env.MapPropertySource;
  * it as the bean {@value #BEAN_NAME} and closes it with the context.
  *
  * @author chat-admin
+ * @since 0.1.0
  */
 public final class ChatAdminEmulatorContexts {
 

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * the connection without an answer, each for the next N calls.
  *
  * @author chat-admin
+ * @since 0.1.0
  */
 public final class EmulatorFaults {
 

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * answers 60007, above the app's limit 60011. No limit is set unless asked for.
  *
  * @author chat-admin
+ * @since 0.1.0
  */
 public final class EmulatorQuotas {
 

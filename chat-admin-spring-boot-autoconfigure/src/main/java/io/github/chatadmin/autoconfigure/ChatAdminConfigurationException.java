@@ -4,6 +4,7 @@ package io.github.chatadmin.autoconfigure;
  * Raised at startup when a {@code tencent.chat.*} property is missing or invalid.
  *
  * @author chat-admin
+ * @since 0.1.0
  */
 public class ChatAdminConfigurationException extends IllegalStateException {
 

@@ -22,6 +22,7 @@ import io.github.chatadmin.client.ChatAdminRegion;
  * fails, for instance on an authentication error.
  *
  * @author chat-admin
+ * @since 0.1.0
  */
 public class ChatAdminHealthIndicator implements ReactiveHealthIndicator {
 

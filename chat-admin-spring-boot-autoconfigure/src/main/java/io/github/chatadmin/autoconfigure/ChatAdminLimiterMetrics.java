@@ -14,6 +14,7 @@ import io.github.chatadmin.client.transport.CommandRateLimiter;
  * the whole app (infinite until the service answers 60011).
  *
  * @author chat-admin
+ * @since 0.1.0
  */
 public class ChatAdminLimiterMetrics implements MeterBinder {
 

@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Configuration properties of the chat admin client, bound from {@code tencent.chat.*}.
  *
  * @author chat-admin
+ * @since 0.1.0
  */
 @ConfigurationProperties("tencent.chat")
 public class ChatAdminProperties {

@@ -16,6 +16,7 @@ import org.springframework.boot.actuate.endpoint.SanitizingFunction;
  * {@code sun.java.command} or {@code SPRING_APPLICATION_JSON}.
  *
  * @author chat-admin
+ * @since 0.1.0
  */
 public class ChatAdminSanitizingFunction implements SanitizingFunction {
 

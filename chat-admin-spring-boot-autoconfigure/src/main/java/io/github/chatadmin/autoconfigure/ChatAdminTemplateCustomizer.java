@@ -7,6 +7,7 @@ import io.github.chatadmin.client.ChatAdminTemplate;
  * template; beans of this type are applied in order.
  *
  * @author chat-admin
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface ChatAdminTemplateCustomizer {

@@ -16,6 +16,7 @@ import reactor.core.publisher.Mono;
  * command's limit.
  *
  * @author chat-admin
+ * @since 0.1.0
  */
 public final class BatchCalls {
 

@@ -25,6 +25,7 @@ import reactor.core.publisher.Mono;
  * reads one page ahead; this walk reads none ahead.
  *
  * @author chat-admin
+ * @since 0.1.0
  */
 public final class Pages {
 

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * declarations: each throws an {@link IllegalArgumentException} that names the field.
  *
  * @author chat-admin
+ * @since 0.1.0
  */
 public final class RequestChecks {
 

@@ -22,6 +22,7 @@ import org.springframework.util.Assert;
  * for the one that signs.
  *
  * @author chat-admin
+ * @since 0.1.0
  */
 public class TlsSigUserSigProvider implements UserSigProvider {
 

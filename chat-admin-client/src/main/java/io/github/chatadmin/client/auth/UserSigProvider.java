@@ -12,6 +12,7 @@ import reactor.core.scheduler.Schedulers;
  * secret key in {@code toString()} or in exception messages.
  *
  * @author chat-admin
+ * @since 0.1.0
  * @see TlsSigUserSigProvider
  */
 @FunctionalInterface

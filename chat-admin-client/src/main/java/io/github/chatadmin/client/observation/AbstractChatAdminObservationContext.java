@@ -11,6 +11,7 @@ import io.github.chatadmin.client.observation.ChatAdminObservationContext.Outcom
  * {@code ErrorCode} and outcome once known.
  *
  * @author chat-admin
+ * @since 0.1.0
  */
 public abstract class AbstractChatAdminObservationContext extends Observation.Context {
 

@@ -4,6 +4,7 @@ package io.github.chatadmin.client.observation;
  * Context of the observation of one HTTP attempt of a call.
  *
  * @author chat-admin
+ * @since 0.1.0
  */
 public class ChatAdminAttemptObservationContext extends AbstractChatAdminObservationContext {
 

@@ -8,6 +8,7 @@ import io.micrometer.observation.ObservationConvention;
  * bean of this type to replace {@link DefaultChatAdminAttemptObservationConvention}.
  *
  * @author chat-admin
+ * @since 0.1.0
  */
 public interface ChatAdminAttemptObservationConvention
 		extends ObservationConvention<ChatAdminAttemptObservationContext> {

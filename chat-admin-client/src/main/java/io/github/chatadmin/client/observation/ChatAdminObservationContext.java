@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
  * Context of the observation of one logical call.
  *
  * @author chat-admin
+ * @since 0.1.0
  */
 public class ChatAdminObservationContext extends AbstractChatAdminObservationContext {
 

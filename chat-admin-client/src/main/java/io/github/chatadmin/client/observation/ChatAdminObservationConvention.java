@@ -8,6 +8,7 @@ import io.micrometer.observation.ObservationConvention;
  * this type to replace {@link DefaultChatAdminObservationConvention}.
  *
  * @author chat-admin
+ * @since 0.1.0
  */
 public interface ChatAdminObservationConvention extends ObservationConvention<ChatAdminObservationContext> {
 

@@ -9,6 +9,7 @@ import io.micrometer.observation.docs.ObservationDocumentation;
  * Documents the observations of the chat admin client.
  *
  * @author chat-admin
+ * @since 0.1.0
  */
 public enum ChatAdminObservationDocumentation implements ObservationDocumentation {
 

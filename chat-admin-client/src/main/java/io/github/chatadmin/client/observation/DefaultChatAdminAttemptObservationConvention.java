@@ -14,6 +14,7 @@ import io.github.chatadmin.client.observation.ChatAdminObservationDocumentation.
  * on every attempt, and the attempt's number and {@code random} on its span.
  *
  * @author chat-admin
+ * @since 0.1.0
  */
 public class DefaultChatAdminAttemptObservationConvention implements ChatAdminAttemptObservationConvention {
 

@@ -13,6 +13,7 @@ import io.micrometer.common.KeyValues;
  * {@code outcome} and {@code code} on every call.
  *
  * @author chat-admin
+ * @since 0.1.0
  */
 public class DefaultChatAdminObservationConvention implements ChatAdminObservationConvention {
 

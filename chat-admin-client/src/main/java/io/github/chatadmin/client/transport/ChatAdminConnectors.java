@@ -20,6 +20,7 @@ import org.springframework.util.ClassUtils;
  * Factory for the client's dedicated Reactor Netty transport.
  *
  * @author chat-admin
+ * @since 0.1.0
  */
 public final class ChatAdminConnectors {
 

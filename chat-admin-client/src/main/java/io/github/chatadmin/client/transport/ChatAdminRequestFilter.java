@@ -24,6 +24,7 @@ import org.springframework.web.reactive.function.client.ExchangeFunction;
  * present, otherwise drawn uniformly from the unsigned 32-bit range.
  *
  * @author chat-admin
+ * @since 0.1.0
  */
 public final class ChatAdminRequestFilter implements ExchangeFilterFunction {
 

@@ -35,6 +35,7 @@ import reactor.core.publisher.Mono;
  * second.
  *
  * @author chat-admin
+ * @since 0.1.0
  */
 public final class CommandRateLimiter {
 

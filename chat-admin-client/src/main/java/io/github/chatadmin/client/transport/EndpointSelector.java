@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * between the two within a cool-down.
  *
  * @author chat-admin
+ * @since 0.1.0
  */
 public final class EndpointSelector {
 

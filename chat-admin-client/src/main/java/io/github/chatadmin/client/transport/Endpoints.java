@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * only on loopback hosts ({@code 127.0.0.0/8}, {@code ::1}, {@code localhost}).
  *
  * @author chat-admin
+ * @since 0.1.0
  */
 public final class Endpoints {
 

@@ -21,6 +21,7 @@ import org.springframework.util.Assert;
  * @param evictionInterval how often idle and expired connections are closed in the
  * background
  * @author chat-admin
+ * @since 0.1.0
  */
 public record HttpSettings(Duration connectTimeout, Duration tlsHandshakeTimeout, Duration responseTimeout,
 		Duration callTimeout, int maxConnections, int pendingAcquireMaxCount, Duration pendingAcquireTimeout,

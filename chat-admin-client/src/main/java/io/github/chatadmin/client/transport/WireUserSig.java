@@ -8,6 +8,7 @@ import org.springframework.util.Assert;
  * and masked everywhere else ({@link #toString()}).
  *
  * @author chat-admin
+ * @since 0.1.0
  */
 public final class WireUserSig {
 

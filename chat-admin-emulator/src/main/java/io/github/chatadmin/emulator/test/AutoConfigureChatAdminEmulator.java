@@ -18,6 +18,7 @@ import java.lang.annotation.Target;
  * {@code tencent.chat.retry.*} to override them.
  *
  * @author chat-admin
+ * @since 0.1.0
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * </pre>
  *
  * @author chat-admin
+ * @since 0.1.0
  */
 public class ChatAdminEmulatorExtension implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 

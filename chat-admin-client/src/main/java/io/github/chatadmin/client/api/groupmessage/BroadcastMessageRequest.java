@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param msgBody the message's elements ({@code MsgBody})
  * @param cloudCustomData the message's custom data ({@code CloudCustomData})
  * @author chat-admin
+ * @since 0.1.0
  */
 public record BroadcastMessageRequest(@JsonProperty("From_Account") @Nullable String fromAccount,
 		@JsonProperty("Random") long random, @JsonProperty("MsgBody") List<MessageElement> msgBody,

@@ -13,6 +13,7 @@ import tools.jackson.databind.JsonNode;
  * @param msgSeq the message's sequence number ({@code MsgSeq})
  * @param extra fields this model does not name
  * @author chat-admin
+ * @since 0.1.0
  */
 public record BroadcastMessageResponse(@JsonProperty("MsgSeq") long msgSeq,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param msgSeq clear the messages up to this sequence number, or {@code null} for every
  * message ({@code MsgSeq})
  * @author chat-admin
+ * @since 0.1.0
  */
 public record ClearGroupHistoryRequest(@JsonProperty("GroupId") String groupId,
 		@JsonProperty("MsgSeq") @Nullable Long msgSeq) {

@@ -22,6 +22,7 @@ import reactor.core.publisher.Mono;
  * {@link ChatAdminOperations#execute(io.github.chatadmin.client.ChatCommand, Object)}.
  *
  * @author chat-admin
+ * @since 0.1.0
  */
 public class DefaultGroupMessageOperations implements GroupMessageOperations {
 

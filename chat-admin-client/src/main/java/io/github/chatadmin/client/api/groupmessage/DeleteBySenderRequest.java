@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param senderAccount the member whose messages are recalled ({@code Sender_Account})
  * @param topicId the topic of a topic-enabled community ({@code TopicId})
  * @author chat-admin
+ * @since 0.1.0
  */
 public record DeleteBySenderRequest(@JsonProperty("GroupId") String groupId,
 		@JsonProperty("Sender_Account") String senderAccount, @JsonProperty("TopicId") @Nullable String topicId) {

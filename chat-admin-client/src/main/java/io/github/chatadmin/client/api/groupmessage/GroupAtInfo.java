@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param groupAtAccount the member mentioned, when {@code groupAtAllFlag} is {@code 0}
  * ({@code GroupAt_Account})
  * @author chat-admin
+ * @since 0.1.0
  */
 public record GroupAtInfo(@JsonProperty("GroupAtAllFlag") int groupAtAllFlag,
 		@JsonProperty("GroupAt_Account") @Nullable String groupAtAccount) {

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param startSeq read the pairs from this version on, or {@code null} for all
  * ({@code StartSeq})
  * @author chat-admin
+ * @since 0.1.0
  */
 public record GroupGetExtensionsRequest(@JsonProperty("GroupId") String groupId, @JsonProperty("MsgSeq") long msgSeq,
 		@JsonProperty("StartSeq") @Nullable Long startSeq) {

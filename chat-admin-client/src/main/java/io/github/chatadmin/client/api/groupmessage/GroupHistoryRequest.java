@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param withRecalledMsg {@code 1} to include recalled messages ({@code WithRecalledMsg})
  * @param topicId the topic of a topic-enabled community ({@code TopicId})
  * @author chat-admin
+ * @since 0.1.0
  */
 public record GroupHistoryRequest(@JsonProperty("GroupId") String groupId,
 		@JsonProperty("ReqMsgNumber") int reqMsgNumber, @JsonProperty("ReqMsgSeq") @Nullable Long reqMsgSeq,

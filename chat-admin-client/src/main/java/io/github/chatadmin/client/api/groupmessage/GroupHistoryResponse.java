@@ -23,6 +23,7 @@ import tools.jackson.databind.JsonNode;
  * an empty body ({@link ReceivedMessage#isPlaceholder()}) ({@code RspMsgList})
  * @param extra fields this model does not name
  * @author chat-admin
+ * @since 0.1.0
  */
 public record GroupHistoryResponse(@JsonProperty("GroupId") @Nullable String groupId,
 		@JsonProperty("IsFinished") int isFinished,

@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * answers, so a call whose outcome is unknown is not sent again.
  *
  * @author chat-admin
+ * @since 0.1.0
  */
 public final class GroupMessageCommands {
 

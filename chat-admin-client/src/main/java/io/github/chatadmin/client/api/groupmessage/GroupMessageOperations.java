@@ -20,6 +20,7 @@ import reactor.core.publisher.Mono;
  * {@code Random} for reconciling instead.
  *
  * @author chat-admin
+ * @since 0.1.0
  * @see <a href="https://trtc.io/document/34621">The vendor's REST API list</a>
  */
 public interface GroupMessageOperations {

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param fromAccount the member who read the messages ({@code From_Account})
  * @param msgSeqList the messages read ({@code MsgSeqList})
  * @author chat-admin
+ * @since 0.1.0
  */
 public record GroupReadReceiptRequest(@JsonProperty("GroupId") String groupId,
 		@JsonProperty("From_Account") String fromAccount, @JsonProperty("MsgSeqList") List<MessageSeq> msgSeqList) {

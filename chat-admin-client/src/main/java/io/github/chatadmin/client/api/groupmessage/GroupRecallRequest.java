@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param msgSeqList the messages ({@code MsgSeqList})
  * @param topicId the topic of a topic-enabled community ({@code TopicId})
  * @author chat-admin
+ * @since 0.1.0
  */
 public record GroupRecallRequest(@JsonProperty("GroupId") String groupId,
 		@JsonProperty("MsgSeqList") List<MessageSeq> msgSeqList, @JsonProperty("TopicId") @Nullable String topicId) {

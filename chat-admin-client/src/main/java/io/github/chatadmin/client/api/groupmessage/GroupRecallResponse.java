@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
  * @param recallRetList the result of each message ({@code RecallRetList})
  * @param extra fields this model does not name
  * @author chat-admin
+ * @since 0.1.0
  */
 public record GroupRecallResponse(@JsonProperty("RecallRetList") @Nullable List<Result> recallRetList,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param extensionList the pairs, each with the version the caller last saw (the service
  * does not check it when the app admin calls) ({@code ExtensionList})
  * @author chat-admin
+ * @since 0.1.0
  */
 public record GroupSetExtensionsRequest(@JsonProperty("GroupId") String groupId, @JsonProperty("MsgSeq") long msgSeq,
 		@JsonProperty("OperateType") int operateType,

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param msgList the messages, in ascending order of {@code SendTime} ({@code MsgList})
  * @param topicId the topic of a topic-enabled community ({@code TopicId})
  * @author chat-admin
+ * @since 0.1.0
  */
 public record ImportGroupMessagesRequest(@JsonProperty("GroupId") String groupId,
 		@JsonProperty("RecentContactFlag") @Nullable Integer recentContactFlag,

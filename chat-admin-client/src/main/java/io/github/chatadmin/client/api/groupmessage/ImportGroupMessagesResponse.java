@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
  * @param importMsgResult the result of each message ({@code ImportMsgResult})
  * @param extra fields this model does not name
  * @author chat-admin
+ * @since 0.1.0
  */
 public record ImportGroupMessagesResponse(@JsonProperty("ImportMsgResult") @Nullable List<Result> importMsgResult,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {

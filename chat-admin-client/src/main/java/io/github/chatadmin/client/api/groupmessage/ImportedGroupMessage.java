@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param msgBody the message's elements; the page lists text, face, location and custom
  * elements ({@code MsgBody})
  * @author chat-admin
+ * @since 0.1.0
  */
 public record ImportedGroupMessage(@JsonProperty("From_Account") String fromAccount,
 		@JsonProperty("SendTime") long sendTime, @JsonProperty("Random") @Nullable Long random,

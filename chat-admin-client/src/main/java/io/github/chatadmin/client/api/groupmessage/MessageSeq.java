@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *
  * @param msgSeq the message's sequence number in its group ({@code MsgSeq})
  * @author chat-admin
+ * @since 0.1.0
  */
 public record MessageSeq(@JsonProperty("MsgSeq") long msgSeq) {
 

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * ({@code CloudCustomData})
  * @param topicId the topic of a topic-enabled community ({@code TopicId})
  * @author chat-admin
+ * @since 0.1.0
  */
 public record ModifyGroupMessageRequest(@JsonProperty("GroupId") String groupId, @JsonProperty("MsgSeq") long msgSeq,
 		@JsonProperty("MsgBody") @Nullable List<MessageElement> msgBody,

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param groupId the group ({@code GroupId})
  * @param msgSeqList the messages ({@code MsgSeqList})
  * @author chat-admin
+ * @since 0.1.0
  */
 public record ReceiptCountRequest(@JsonProperty("GroupId") String groupId,
 		@JsonProperty("MsgSeqList") List<MessageSeq> msgSeqList) {

@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
  * @param groupMsgReceiptList the counts of each message ({@code GroupMsgReceiptList})
  * @param extra fields this model does not name
  * @author chat-admin
+ * @since 0.1.0
  */
 public record ReceiptCountResponse(@JsonProperty("GroupMsgReceiptList") @Nullable List<Count> groupMsgReceiptList,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * {@code Cursor} of the previous answer ({@code Cursor})
  * @param count how many members at most, 1 to 200 ({@code Count})
  * @author chat-admin
+ * @since 0.1.0
  */
 public record ReceiptDetailRequest(@JsonProperty("GroupId") String groupId, @JsonProperty("MsgSeq") long msgSeq,
 		@JsonProperty("Filter") ReceiptFilter filter, @JsonProperty("Cursor") String cursor,

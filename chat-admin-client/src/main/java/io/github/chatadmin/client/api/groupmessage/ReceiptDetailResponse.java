@@ -27,6 +27,7 @@ import tools.jackson.databind.JsonNode;
  * ({@code UnreadList})
  * @param extra fields this model does not name
  * @author chat-admin
+ * @since 0.1.0
  */
 public record ReceiptDetailResponse(@JsonProperty("Cursor") @Nullable String cursor,
 		@JsonProperty("IsFinish") @JsonAlias("IsFinished") int isFinish, @JsonProperty("MsgSeq") long msgSeq,

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * Which members a page of {@code get_group_msg_receipt_detail} lists ({@code Filter}).
  *
  * @author chat-admin
+ * @since 0.1.0
  */
 public enum ReceiptFilter {
 

@@ -38,6 +38,7 @@ import org.jspecify.annotations.Nullable;
  * @param topicId the topic of a topic-enabled community ({@code TopicId})
  * @param groupAtInfo the @ mentions ({@code GroupAtInfo})
  * @author chat-admin
+ * @since 0.1.0
  */
 public record SendGroupMessageRequest(@JsonProperty("GroupId") String groupId, @JsonProperty("Random") long random,
 		@JsonProperty("MsgPriority") @Nullable MessagePriority msgPriority,

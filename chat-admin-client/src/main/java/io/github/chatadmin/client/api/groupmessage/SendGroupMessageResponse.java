@@ -21,6 +21,7 @@ import tools.jackson.databind.JsonNode;
  * it was delivered ({@code MsgDropReason})
  * @param extra fields this model does not name
  * @author chat-admin
+ * @since 0.1.0
  */
 public record SendGroupMessageResponse(@JsonProperty("MsgTime") long msgTime, @JsonProperty("MsgSeq") long msgSeq,
 		@JsonProperty("MsgDropReason") @Nullable String msgDropReason,

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param content the notification's content ({@code Content})
  * @param topicId the topic of a topic-enabled community ({@code TopicId})
  * @author chat-admin
+ * @since 0.1.0
  */
 public record SystemNotificationRequest(@JsonProperty("GroupId") String groupId,
 		@JsonProperty("ToMembers_Account") @Nullable List<String> toMembersAccount,

@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param offlinePushInfo the offline push settings ({@code OfflinePushInfo})
  * @param isNeedReadReceipt {@code 1} to ask for read receipts
  * @author chat-admin
+ * @since 0.1.0
  */
 public record BatchSendMessageRequest(@JsonProperty("SyncOtherMachine") @Nullable Integer syncOtherMachine,
 		@JsonProperty("From_Account") @Nullable String fromAccount, @JsonProperty("To_Account") List<String> toAccount,

@@ -17,6 +17,7 @@ import tools.jackson.databind.JsonNode;
  * @param errorList the receivers that failed, with the vendor's code ({@code ErrorList})
  * @param extra fields this model does not name
  * @author chat-admin
+ * @since 0.1.0
  */
 public record BatchSendMessageResponse(@JsonProperty("MsgKey") @Nullable String msgKey,
 		@JsonProperty("ErrorList") @Nullable List<Failure> errorList,

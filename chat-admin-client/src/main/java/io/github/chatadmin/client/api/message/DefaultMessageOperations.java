@@ -17,6 +17,7 @@ import reactor.core.publisher.Mono;
  * {@link ChatAdminOperations#execute(io.github.chatadmin.client.ChatCommand, Object)}.
  *
  * @author chat-admin
+ * @since 0.1.0
  */
 public class DefaultMessageOperations implements MessageOperations {
 

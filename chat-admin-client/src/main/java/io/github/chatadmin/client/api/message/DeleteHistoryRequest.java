@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param peerAccount the other user ({@code Peer_Account})
  * @param msgKeyList the keys of the messages ({@code MsgKeyList})
  * @author chat-admin
+ * @since 0.1.0
  */
 public record DeleteHistoryRequest(@JsonProperty("Operator_Account") String operatorAccount,
 		@JsonProperty("Peer_Account") String peerAccount, @JsonProperty("MsgKeyList") List<String> msgKeyList) {

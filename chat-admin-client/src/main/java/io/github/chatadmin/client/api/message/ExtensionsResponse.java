@@ -19,6 +19,7 @@ import tools.jackson.databind.JsonNode;
  * @param extensionList the pairs ({@code ExtensionList})
  * @param extra fields this model does not name
  * @author chat-admin
+ * @since 0.1.0
  */
 public record ExtensionsResponse(@JsonProperty("CompleteFlag") int completeFlag,
 		@JsonProperty("LatestSeq") long latestSeq, @JsonProperty("ClearSeq") long clearSeq,

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param startSeq read the pairs from this version on, or {@code null} for all
  * ({@code StartSeq})
  * @author chat-admin
+ * @since 0.1.0
  */
 public record GetExtensionsRequest(@JsonProperty("From_Account") String fromAccount,
 		@JsonProperty("To_Account") String toAccount, @JsonProperty("MsgKey") String msgKey,

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param msgBody the streaming element ({@code MsgBody})
  * @param cloudCustomData the message's custom data ({@code CloudCustomData})
  * @author chat-admin
+ * @since 0.1.0
  */
 public record GroupStreamMessageRequest(@JsonProperty("GroupId") String groupId,
 		@JsonProperty("From_Account") @Nullable String fromAccount, @JsonProperty("MsgRandom") long msgRandom,

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param lastMsgKey the key of the last message of the previous page, to go on
  * ({@code LastMsgKey})
  * @author chat-admin
+ * @since 0.1.0
  */
 public record HistoryRequest(@JsonProperty("Operator_Account") String operatorAccount,
 		@JsonProperty("Peer_Account") String peerAccount, @JsonProperty("MaxCnt") int maxCnt,

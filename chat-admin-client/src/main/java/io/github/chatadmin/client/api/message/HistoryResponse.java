@@ -20,6 +20,7 @@ import tools.jackson.databind.JsonNode;
  * @param msgList the messages ({@code MsgList})
  * @param extra fields this model does not name
  * @author chat-admin
+ * @since 0.1.0
  */
 public record HistoryResponse(@JsonProperty("Complete") int complete, @JsonProperty("MsgCnt") long msgCnt,
 		@JsonProperty("LastMsgTime") @Nullable Long lastMsgTime,

@@ -26,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  * @param msgBody the message's elements ({@code MsgBody})
  * @param cloudCustomData the message's custom data ({@code CloudCustomData})
  * @author chat-admin
+ * @since 0.1.0
  */
 public record ImportMessageRequest(@JsonProperty("SyncFromOldSystem") int syncFromOldSystem,
 		@JsonProperty("From_Account") String fromAccount, @JsonProperty("To_Account") String toAccount,

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param msgReadTime read up to this time, in Unix seconds written as text as the vendor
  * types it, or {@code null} for all ({@code MsgReadTime})
  * @author chat-admin
+ * @since 0.1.0
  */
 public record MarkReadRequest(@JsonProperty("Report_Account") String reportAccount,
 		@JsonProperty("Peer_Account") String peerAccount, @JsonProperty("MsgReadTime") @Nullable String msgReadTime) {

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <B> the concrete builder
  * @author chat-admin
+ * @since 0.1.0
  */
 public abstract class MessageBuilder<B extends MessageBuilder<B>> {
 

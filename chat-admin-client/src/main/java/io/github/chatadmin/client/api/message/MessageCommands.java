@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * its limits, quota and input checks.
  *
  * @author chat-admin
+ * @since 0.1.0
  */
 public final class MessageCommands {
 

@@ -24,6 +24,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * {@code extra()}.
  *
  * @author chat-admin
+ * @since 0.1.0
  * @see <a href="https://trtc.io/document/34634">Message formats</a>
  */
 @JsonSerialize(using = MessageElementJson.Writer.class)

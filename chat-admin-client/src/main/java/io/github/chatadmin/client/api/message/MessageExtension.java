@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param seq the pair's version: when setting, the version the caller last saw ({@code 0}
  * for a new key), so that concurrent writers do not overwrite each other
  * @author chat-admin
+ * @since 0.1.0
  */
 public record MessageExtension(@JsonProperty("Key") String key, @JsonProperty("Value") @Nullable String value,
 		@JsonProperty("Seq") long seq) {

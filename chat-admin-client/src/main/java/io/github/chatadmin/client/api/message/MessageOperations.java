@@ -14,6 +14,7 @@ import reactor.core.publisher.Mono;
  * anything is sent.
  *
  * @author chat-admin
+ * @since 0.1.0
  * @see <a href="https://trtc.io/document/34621">The vendor's REST API list</a>
  */
 public interface MessageOperations {

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * stays in {@link ReceivedMessage#msgPriority()}.
  *
  * @author chat-admin
+ * @since 0.1.0
  * @see <a href="https://trtc.io/document/34959">send_group_msg</a>
  */
 public enum MessagePriority {

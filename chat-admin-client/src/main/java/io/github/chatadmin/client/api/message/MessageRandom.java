@@ -7,6 +7,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * unsigned 32-bit numbers.
  *
  * @author chat-admin
+ * @since 0.1.0
  */
 public final class MessageRandom {
 

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param cloudCustomData the new custom data, or {@code null} to keep it
  * ({@code CloudCustomData})
  * @author chat-admin
+ * @since 0.1.0
  */
 public record ModifyMessageRequest(@JsonProperty("From_Account") String fromAccount,
 		@JsonProperty("To_Account") String toAccount, @JsonProperty("MsgKey") String msgKey,

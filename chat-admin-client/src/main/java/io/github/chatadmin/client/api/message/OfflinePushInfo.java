@@ -20,6 +20,7 @@ import tools.jackson.databind.JsonNode;
  * @param apnsInfo settings for Apple's APNs
  * @param extra fields this model does not name, such as settings of newer channels
  * @author chat-admin
+ * @since 0.1.0
  * @see <a href="https://trtc.io/document/34634">Message formats</a>
  */
 public record OfflinePushInfo(@JsonProperty("PushFlag") @Nullable Integer pushFlag,

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param peerAccount the other user ({@code Peer_Account})
  * @param c2cMsgInfo the messages read ({@code C2CMsgInfo})
  * @author chat-admin
+ * @since 0.1.0
  */
 public record ReadReceiptRequest(@JsonProperty("Operator_Account") String operatorAccount,
 		@JsonProperty("Peer_Account") String peerAccount, @JsonProperty("C2CMsgInfo") List<MessageRef> c2cMsgInfo) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param toAccount the receiver ({@code To_Account})
  * @param msgKey the message's key ({@code MsgKey})
  * @author chat-admin
+ * @since 0.1.0
  */
 public record RecallMessageRequest(@JsonProperty("From_Account") String fromAccount,
 		@JsonProperty("To_Account") String toAccount, @JsonProperty("MsgKey") String msgKey) {

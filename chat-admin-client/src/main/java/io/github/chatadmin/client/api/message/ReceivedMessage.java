@@ -40,6 +40,7 @@ import tools.jackson.databind.JsonNode;
  * ({@code IsSystemMsg})
  * @param extra fields this model does not name
  * @author chat-admin
+ * @since 0.1.0
  */
 public record ReceivedMessage(@JsonProperty("From_Account") @Nullable String fromAccount,
 		@JsonProperty("To_Account") @Nullable String toAccount, @JsonProperty("GroupId") @Nullable String groupId,

@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
  * ({@code MsgKey})
  * @param extra fields this model does not name
  * @author chat-admin
+ * @since 0.1.0
  */
 public record SendMessageResponse(@JsonProperty("MsgTime") long msgTime,
 		@JsonProperty("MsgKey") @Nullable String msgKey, @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {

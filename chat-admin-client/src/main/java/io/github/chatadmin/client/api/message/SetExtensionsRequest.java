@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param extensionList the pairs, each with the version the caller last saw
  * ({@code ExtensionList})
  * @author chat-admin
+ * @since 0.1.0
  */
 public record SetExtensionsRequest(@JsonProperty("From_Account") String fromAccount,
 		@JsonProperty("To_Account") String toAccount, @JsonProperty("MsgKey") String msgKey,

@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
  * @param extensionList the result of each pair ({@code ExtensionList})
  * @param extra fields this model does not name
  * @author chat-admin
+ * @since 0.1.0
  */
 public record SetExtensionsResponse(@JsonProperty("ExtensionList") @Nullable List<Result> extensionList,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {

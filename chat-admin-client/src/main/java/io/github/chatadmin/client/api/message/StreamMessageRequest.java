@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param msgBody the streaming element ({@code MsgBody})
  * @param cloudCustomData the message's custom data ({@code CloudCustomData})
  * @author chat-admin
+ * @since 0.1.0
  */
 public record StreamMessageRequest(@JsonProperty("SyncOtherMachine") @Nullable Integer syncOtherMachine,
 		@JsonProperty("From_Account") @Nullable String fromAccount, @JsonProperty("To_Account") String toAccount,

@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
  * @param msgSeq the message's sequence number, for group messages ({@code MsgSeq})
  * @param extra fields this model does not name
  * @author chat-admin
+ * @since 0.1.0
  */
 public record StreamMessageResponse(@JsonProperty("MsgKey") @Nullable String msgKey,
 		@JsonProperty("MsgTime") @Nullable Long msgTime, @JsonProperty("MsgSeq") @Nullable Long msgSeq,

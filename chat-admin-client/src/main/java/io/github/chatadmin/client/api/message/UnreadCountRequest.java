@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param toAccount the user ({@code To_Account})
  * @param peerAccount the peers, or {@code null} for the total ({@code Peer_Account})
  * @author chat-admin
+ * @since 0.1.0
  */
 public record UnreadCountRequest(@JsonProperty("To_Account") String toAccount,
 		@JsonProperty("Peer_Account") @Nullable List<String> peerAccount) {

@@ -18,6 +18,7 @@ import tools.jackson.databind.JsonNode;
  * @param errorList the peers that could not be counted ({@code ErrorList})
  * @param extra fields this model does not name
  * @author chat-admin
+ * @since 0.1.0
  */
 public record UnreadCountResponse(@JsonProperty("AllC2CUnreadMsgNum") @Nullable Long allC2cUnreadMsgNum,
 		@JsonProperty("C2CUnreadMsgNumList") @Nullable List<PeerCount> c2cUnreadMsgNumList,
