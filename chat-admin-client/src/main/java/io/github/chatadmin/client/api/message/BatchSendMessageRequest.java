@@ -1,6 +1,5 @@
 package io.github.chatadmin.client.api.message;
 
-import java.time.Duration;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -61,48 +60,12 @@ public record BatchSendMessageRequest(@JsonProperty("SyncOtherMachine") @Nullabl
 	/**
 	 * Builder of a {@link BatchSendMessageRequest}.
 	 */
-	public static final class Builder extends MessageBuilder<Builder> {
+	public static final class Builder extends OneToOneMessageBuilder<Builder> {
 
 		private final List<String> toAccount;
 
-		private @Nullable Integer syncOtherMachine;
-
-		private @Nullable Long msgLifeTime;
-
-		private @Nullable Long msgSeq;
-
 		private Builder(List<String> toAccount) {
 			this.toAccount = toAccount;
-		}
-
-		/**
-		 * Set whether the message is synced to the sender's other devices.
-		 * @param sync whether to sync ({@code SyncOtherMachine} 1), or not (2)
-		 * @return this builder
-		 */
-		public Builder syncToSender(boolean sync) {
-			this.syncOtherMachine = sync ? 1 : 2;
-			return this;
-		}
-
-		/**
-		 * Set how long the message is kept for offline receivers.
-		 * @param lifeTime at most 7 days
-		 * @return this builder
-		 */
-		public Builder lifeTime(Duration lifeTime) {
-			this.msgLifeTime = lifeTime.toSeconds();
-			return this;
-		}
-
-		/**
-		 * Set the message's sequence number.
-		 * @param msgSeq the sequence number
-		 * @return this builder
-		 */
-		public Builder msgSeq(long msgSeq) {
-			this.msgSeq = msgSeq;
-			return this;
 		}
 
 		/**

@@ -1,6 +1,5 @@
 package io.github.chatadmin.client.api.message;
 
-import java.time.Duration;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -53,48 +52,12 @@ public record SendMessageRequest(@JsonProperty("SyncOtherMachine") @Nullable Int
 	/**
 	 * Builder of a {@link SendMessageRequest}.
 	 */
-	public static final class Builder extends MessageBuilder<Builder> {
+	public static final class Builder extends OneToOneMessageBuilder<Builder> {
 
 		private final String toAccount;
 
-		private @Nullable Integer syncOtherMachine;
-
-		private @Nullable Long msgLifeTime;
-
-		private @Nullable Long msgSeq;
-
 		private Builder(String toAccount) {
 			this.toAccount = toAccount;
-		}
-
-		/**
-		 * Set whether the message is synced to the sender's other devices.
-		 * @param sync whether to sync ({@code SyncOtherMachine} 1), or not (2)
-		 * @return this builder
-		 */
-		public Builder syncToSender(boolean sync) {
-			this.syncOtherMachine = sync ? 1 : 2;
-			return this;
-		}
-
-		/**
-		 * Set how long the message is kept for an offline receiver.
-		 * @param lifeTime at most 7 days; zero delivers it only to online users
-		 * @return this builder
-		 */
-		public Builder lifeTime(Duration lifeTime) {
-			this.msgLifeTime = lifeTime.toSeconds();
-			return this;
-		}
-
-		/**
-		 * Set the message's sequence number, which the service fills in otherwise.
-		 * @param msgSeq the sequence number
-		 * @return this builder
-		 */
-		public Builder msgSeq(long msgSeq) {
-			this.msgSeq = msgSeq;
-			return this;
 		}
 
 		/**
