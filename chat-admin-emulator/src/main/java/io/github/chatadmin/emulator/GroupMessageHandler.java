@@ -490,14 +490,12 @@ final class GroupMessageHandler implements EmulatorArea {
 	/**
 	 * Read a page of history, newest first: the messages whose sequence numbers are in
 	 * the requested range ({@code ReqMsgSeq}, the last message's by default, and the
-	 * {@code ReqMsgNumber - 1} before it), at most 20. {@code IsFinished} is 1 when every
-	 * message of the range was returned and the range reaches the group's first message,
-	 * 0 otherwise: the emulator's former meaning, which a walk that stops at
-	 * {@code IsFinished} 1 relies on (the page defines it as about the range only).
-	 * Recalled messages are left out unless {@code WithRecalledMsg} is 1, then they keep
-	 * their place with an empty body and {@code IsPlaceMsg} 2. Cleared messages are still
-	 * returned: the app admin can read them. An audio-video group keeps no history: 10007
-	 * (not confirmed).
+	 * {@code ReqMsgNumber - 1} before it), at most 20. {@code IsFinished} is about the
+	 * range only, as the page defines it: 1 when every message of the range was returned,
+	 * 0 when not (the range is longer than 20). Recalled messages are left out unless
+	 * {@code WithRecalledMsg} is 1, then they keep their place with an empty body and
+	 * {@code IsPlaceMsg} 2. Cleared messages are still returned: the app admin can read
+	 * them. An audio-video group keeps no history: 10007 (not confirmed).
 	 */
 	private ObjectNode history(JsonNode body) {
 		GroupHandler.Group group = group(body, 10004);
@@ -532,9 +530,7 @@ final class GroupMessageHandler implements EmulatorArea {
 				}
 			}
 		}
-		ObjectNode result = json.objectNode()
-			.put("GroupId", group.id())
-			.put("IsFinished", (finished && bottom <= 1) ? 1 : 0);
+		ObjectNode result = json.objectNode().put("GroupId", group.id()).put("IsFinished", finished ? 1 : 0);
 		result.set("RspMsgList", list);
 		return result;
 	}
