@@ -43,10 +43,10 @@ import tools.jackson.databind.node.ObjectNode;
  * It checks every request as the vendor does (method, path, {@code sdkappid},
  * {@code identifier}, a UserSig verified against its secret key, {@code random},
  * {@code contenttype=json}, a JSON object body) and answers violations with the vendor's
- * error codes. It keeps accounts, profiles, one-to-one messages, groups and friends in
- * memory; {@link #reset()} clears them. Whatever the request, it answers the vendor's
- * envelope, never an HTTP 500; it reads a body only after authenticating the request, and
- * answers HTTP 413 to a body over {@link Builder#maxRequestBodySize(int)}.
+ * error codes. It keeps accounts, profiles, one-to-one and group messages, groups and
+ * friends in memory; {@link #reset()} clears them. Whatever the request, it answers the
+ * vendor's envelope, never an HTTP 500; it reads a body only after authenticating the
+ * request, and answers HTTP 413 to a body over {@link Builder#maxRequestBodySize(int)}.
  * {@link #quotas()} and {@link #faults()} make it throttle, slow down or fail on demand.
  *
  * <pre class="code">

@@ -30,6 +30,13 @@ interface EmulatorArea {
 	}
 
 	/**
+	 * Forget a group that was dismissed: drop whatever this area keeps for it.
+	 * @param groupId the dismissed group
+	 */
+	default void forgetGroup(String groupId) {
+	}
+
+	/**
 	 * Clear all data of this area.
 	 */
 	void reset();

@@ -27,9 +27,10 @@ final class EmulatorDispatcher {
 
 	EmulatorDispatcher(Clock clock) {
 		this.accounts = new AccountHandler(this::forgetAccount);
+		GroupHandler groups = new GroupHandler(this.accounts, clock, this::forgetGroup);
 		this.areas = List.of(this.accounts, new ProfileHandler(this.accounts),
-				new OneToOneMessageHandler(this.accounts, clock), new GroupHandler(this.accounts, clock),
-				new FriendHandler(this.accounts, clock));
+				new OneToOneMessageHandler(this.accounts, clock), groups,
+				new GroupMessageHandler(this.accounts, groups, clock), new FriendHandler(this.accounts, clock));
 		Map<String, Function<JsonNode, ObjectNode>> all = new HashMap<>();
 		for (EmulatorArea area : this.areas) {
 			area.commands().forEach((command, handler) -> {
@@ -85,6 +86,12 @@ final class EmulatorDispatcher {
 	private void forgetAccount(String userId) {
 		for (EmulatorArea area : this.areas) {
 			area.forgetAccount(userId);
+		}
+	}
+
+	private void forgetGroup(String groupId) {
+		for (EmulatorArea area : this.areas) {
+			area.forgetGroup(groupId);
 		}
 	}
 

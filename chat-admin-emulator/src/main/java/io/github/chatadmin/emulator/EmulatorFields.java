@@ -131,6 +131,19 @@ final class EmulatorFields {
 	 * @return the message body
 	 */
 	static JsonNode messageBody(JsonNode body, int code, int tooLongCode) {
+		return messageBody(body, code, tooLongCode, MAX_MESSAGE_BODY_BYTES);
+	}
+
+	/**
+	 * Read a required, non-empty {@code MsgBody} as
+	 * {@link #messageBody(JsonNode, int, int)} does, with another size limit.
+	 * @param body the request body
+	 * @param code the error code when it is malformed
+	 * @param tooLongCode the error code when it is too long
+	 * @param maxBytes the largest size of {@code MsgBody} as UTF-8 JSON
+	 * @return the message body
+	 */
+	static JsonNode messageBody(JsonNode body, int code, int tooLongCode, int maxBytes) {
 		JsonNode msgBody = body.get("MsgBody");
 		if (msgBody == null || !msgBody.isArray() || msgBody.isEmpty()) {
 			throw new EmulatorError(code, "'MsgBody' is missing or not a non-empty array");
@@ -143,9 +156,9 @@ final class EmulatorFields {
 			checkElement(element.path("MsgType").stringValue(), element.path("MsgContent"), code);
 		}
 		int length = msgBody.toString().getBytes(StandardCharsets.UTF_8).length;
-		if (length > MAX_MESSAGE_BODY_BYTES) {
-			throw new EmulatorError(tooLongCode, "'MsgBody' is " + length
-					+ " bytes long; a message body may be at most " + MAX_MESSAGE_BODY_BYTES + " bytes (12 KB)");
+		if (length > maxBytes) {
+			throw new EmulatorError(tooLongCode,
+					"'MsgBody' is " + length + " bytes long; a message body may be at most " + maxBytes + " bytes");
 		}
 		return msgBody;
 	}
@@ -246,6 +259,26 @@ final class EmulatorFields {
 	static List<String> texts(JsonNode body, String field, int code, int limit, int limitCode) {
 		List<String> result = new ArrayList<>();
 		for (JsonNode item : array(body, field, code, limit, limitCode)) {
+			if (!item.isString()) {
+				throw new EmulatorError(code, "'" + field + "' must hold strings");
+			}
+			result.add(item.stringValue());
+		}
+		return result;
+	}
+
+	/**
+	 * Read an optional array of strings.
+	 * @param body the object that holds the field
+	 * @param field the field name
+	 * @param code the error code when it is present but not an array of strings, or
+	 * longer than {@code limit}
+	 * @param limit the largest number of items
+	 * @return the strings, empty when the field is absent or JSON null
+	 */
+	static List<String> optionalTexts(JsonNode body, String field, int code, int limit) {
+		List<String> result = new ArrayList<>();
+		for (JsonNode item : optionalArray(body, field, code, limit)) {
 			if (!item.isString()) {
 				throw new EmulatorError(code, "'" + field + "' must hold strings");
 			}

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
@@ -15,19 +16,16 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-import static io.github.chatadmin.emulator.EmulatorFields.messageBody;
-import static io.github.chatadmin.emulator.EmulatorFields.integer;
 import static io.github.chatadmin.emulator.EmulatorFields.optionalArray;
 import static io.github.chatadmin.emulator.EmulatorFields.optionalInteger;
 import static io.github.chatadmin.emulator.EmulatorFields.optionalText;
-import static io.github.chatadmin.emulator.EmulatorFields.random;
 import static io.github.chatadmin.emulator.EmulatorFields.text;
 import static io.github.chatadmin.emulator.EmulatorFields.texts;
 
 /**
- * The groups area: creates, lists, describes and dismisses groups, manages their members,
- * and sends and reads group messages. It keeps the groups with their members and
- * messages.
+ * The groups area: creates, lists, describes and dismisses groups and manages their
+ * members. It keeps the groups with their members and their message sequence numbers,
+ * which the {@link GroupMessageHandler} shares.
  *
  * @author chat-admin
  */
@@ -42,13 +40,16 @@ final class GroupHandler implements EmulatorArea {
 
 	private final Clock clock;
 
+	private final Consumer<String> onDestroy;
+
 	private final Map<String, Group> groups = new LinkedHashMap<>();
 
 	private long groupCounter;
 
-	GroupHandler(AccountHandler accounts, Clock clock) {
+	GroupHandler(AccountHandler accounts, Clock clock, Consumer<String> onDestroy) {
 		this.accounts = accounts;
 		this.clock = clock;
+		this.onDestroy = onDestroy;
 	}
 
 	@Override
@@ -57,9 +58,7 @@ final class GroupHandler implements EmulatorArea {
 				this::destroyGroup, "group_open_http_svc/get_appid_group_list", this::groupList,
 				"group_open_http_svc/get_group_info", this::groupInfo, "group_open_http_svc/add_group_member",
 				this::addGroupMember, "group_open_http_svc/delete_group_member", this::deleteGroupMember,
-				"group_open_http_svc/get_group_member_info", this::groupMemberInfo,
-				"group_open_http_svc/send_group_msg", this::sendGroupMsg, "group_open_http_svc/group_msg_get_simple",
-				this::groupMsgGetSimple);
+				"group_open_http_svc/get_group_member_info", this::groupMemberInfo);
 	}
 
 	@Override
@@ -77,13 +76,36 @@ final class GroupHandler implements EmulatorArea {
 		return this.clock.millis() / 1000;
 	}
 
-	private Group group(JsonNode body) {
-		String groupId = text(body, "GroupId", 10004);
+	/**
+	 * Return a group, failing with 10010 when it does not exist.
+	 * @param groupId the group ID
+	 * @return the group
+	 */
+	Group require(String groupId) {
 		Group group = this.groups.get(groupId);
 		if (group == null) {
 			throw new EmulatorError(10010, "the group " + groupId + " does not exist or was dismissed");
 		}
 		return group;
+	}
+
+	/**
+	 * Return the groups of a type, in the order they were created.
+	 * @param type the group type
+	 * @return the groups
+	 */
+	List<Group> ofType(String type) {
+		List<Group> matching = new ArrayList<>();
+		for (Group group : this.groups.values()) {
+			if (group.type.equals(type)) {
+				matching.add(group);
+			}
+		}
+		return matching;
+	}
+
+	private Group group(JsonNode body) {
+		return require(text(body, "GroupId", 10004));
 	}
 
 	private ObjectNode createGroup(JsonNode body) {
@@ -123,7 +145,9 @@ final class GroupHandler implements EmulatorArea {
 	}
 
 	private ObjectNode destroyGroup(JsonNode body) {
-		this.groups.remove(group(body).id);
+		String groupId = group(body).id;
+		this.groups.remove(groupId);
+		this.onDestroy.accept(groupId);
 		return json.objectNode();
 	}
 
@@ -172,7 +196,7 @@ final class GroupHandler implements EmulatorArea {
 				.put("Owner_Account", (group.owner != null) ? group.owner : "")
 				.put("CreateTime", group.createTime)
 				.put("MemberNum", group.members.size())
-				.put("NextMsgSeq", group.messages.size() + 1);
+				.put("NextMsgSeq", group.lastSeq + 1);
 		}
 		ObjectNode result = json.objectNode();
 		result.set("GroupInfo", infos);
@@ -244,64 +268,14 @@ final class GroupHandler implements EmulatorArea {
 		return result;
 	}
 
-	private ObjectNode sendGroupMsg(JsonNode body) {
-		Group group = group(body);
-		long msgRandom = random(body, "Random", 10004);
-		JsonNode msgBody = messageBody(body, 10004, 80002);
-		String from = optionalText(body, "From_Account", 10004);
-		if (from != null) {
-			this.accounts.require(from, 10019, "From_Account");
-			if (!group.members.containsKey(from)) {
-				throw new EmulatorError(10007, from + " is not a member of the group");
-			}
-		}
-		for (GroupMessage previous : group.messages) {
-			if (previous.random == msgRandom && now() - previous.time <= 300) {
-				return json.objectNode().put("MsgTime", previous.time).put("MsgSeq", previous.seq);
-			}
-		}
-		GroupMessage message = new GroupMessage((from != null) ? from : "administrator", group.messages.size() + 1,
-				msgRandom, now(), msgBody);
-		group.messages.add(message);
-		return json.objectNode().put("MsgTime", message.time).put("MsgSeq", message.seq);
-	}
-
-	private ObjectNode groupMsgGetSimple(JsonNode body) {
-		Group group = group(body);
-		long count = integer(body, "ReqMsgNumber", 1, Integer.MAX_VALUE, 10004);
-		long fromSeq = optionalInteger(body, "ReqMsgSeq", 0, Long.MAX_VALUE, group.messages.size(), 10004);
-		ArrayNode list = json.arrayNode();
-		long seq = Math.min(fromSeq, group.messages.size());
-		int returned = 0;
-		while (seq >= 1 && returned < Math.min(count, 20)) {
-			GroupMessage message = group.messages.get((int) seq - 1);
-			ObjectNode item = list.addObject()
-				.put("From_Account", message.from)
-				.put("IsPlaceMsg", 0)
-				.put("MsgPriority", 1)
-				.put("MsgRandom", message.random)
-				.put("MsgSeq", message.seq)
-				.put("MsgTimeStamp", message.time);
-			item.set("MsgBody", message.body);
-			seq--;
-			returned++;
-		}
-		ObjectNode result = json.objectNode()
-			.put("GroupId", group.id)
-			.put("IsFinished", (seq < 1 && count <= 20) ? 1 : 0);
-		result.set("RspMsgList", list);
-		return result;
-	}
-
 	private record Member(String role, long joinTime) {
 
 	}
 
-	private record GroupMessage(String from, long seq, long random, long time, JsonNode body) {
-
-	}
-
-	private static final class Group {
+	/**
+	 * A group: its type, its members and the last message sequence number it gave out.
+	 */
+	static final class Group {
 
 		private final String id;
 
@@ -317,7 +291,7 @@ final class GroupHandler implements EmulatorArea {
 
 		private final Map<String, Member> members = new LinkedHashMap<>();
 
-		private final List<GroupMessage> messages = new ArrayList<>();
+		private long lastSeq;
 
 		Group(String id, String type, String name, @Nullable String owner, long createTime, long cursor) {
 			this.id = id;
@@ -326,6 +300,43 @@ final class GroupHandler implements EmulatorArea {
 			this.owner = owner;
 			this.createTime = createTime;
 			this.cursor = cursor;
+		}
+
+		String id() {
+			return this.id;
+		}
+
+		String type() {
+			return this.type;
+		}
+
+		boolean isMember(String userId) {
+			return this.members.containsKey(userId);
+		}
+
+		/**
+		 * Return the members' UserIDs, in the order they joined.
+		 * @return a copy of the members
+		 */
+		List<String> memberIds() {
+			return new ArrayList<>(this.members.keySet());
+		}
+
+		/**
+		 * Return the sequence number of the group's last message, 0 before the first.
+		 * @return the last sequence number
+		 */
+		long lastSeq() {
+			return this.lastSeq;
+		}
+
+		/**
+		 * Give out the next message sequence number: 1 for the first message, each one
+		 * larger than the one before.
+		 * @return the new sequence number
+		 */
+		long nextSeq() {
+			return ++this.lastSeq;
 		}
 
 	}

@@ -74,6 +74,8 @@ class EmulatorHostileInputTests {
 				"{\"From_Account\":\"alice\",\"To_Account\":\"bob\",\"MsgRandom\":1,\"MsgBody\":" + TEXT_BODY + "}");
 		ok("group_open_http_svc/send_group_msg",
 				"{\"GroupId\":\"seed\",\"From_Account\":\"bob\",\"Random\":1,\"MsgBody\":" + TEXT_BODY + "}");
+		ok("group_open_http_svc/send_group_msg", "{\"GroupId\":\"seed\",\"From_Account\":\"alice\",\"Random\":2,"
+				+ "\"SupportMessageExtension\":1,\"MsgBody\":" + TEXT_BODY + "}");
 		ok("sns/friend_add", "{\"From_Account\":\"alice\",\"AddFriendItem\":[{\"To_Account\":\"bob\","
 				+ "\"AddSource\":\"AddSource_Type_Test\"}]}");
 	}
@@ -138,10 +140,41 @@ class EmulatorHostileInputTests {
 		bodies.put("group_open_http_svc/delete_group_member",
 				"{\"GroupId\":\"seed\",\"MemberToDel_Account\":[\"carol\"]}");
 		bodies.put("group_open_http_svc/get_group_member_info", "{\"GroupId\":\"seed\",\"Limit\":10,\"Offset\":0}");
-		bodies.put("group_open_http_svc/send_group_msg",
-				"{\"GroupId\":\"seed\",\"From_Account\":\"alice\",\"Random\":9,\"MsgBody\":" + TEXT_BODY + "}");
+		bodies.put("group_open_http_svc/send_group_msg", "{\"GroupId\":\"seed\",\"From_Account\":\"alice\","
+				+ "\"Random\":9,\"MsgPriority\":\"High\",\"MsgBody\":" + TEXT_BODY + ",\"CloudCustomData\":\"c\","
+				+ "\"SupportMessageExtension\":1,\"OnlineOnlyFlag\":0,\"SendMsgControl\":[\"NoLastMsg\"],"
+				+ "\"ForbidCallbackControl\":[\"ForbidBeforeSendMsgCallback\"],\"OfflinePushInfo\":{\"PushFlag\":0,"
+				+ "\"Desc\":\"d\"},\"To_Account\":[\"bob\"],\"GroupAtInfo\":[{\"GroupAtAllFlag\":0,"
+				+ "\"GroupAt_Account\":\"bob\"}]}");
+		bodies.put("group_open_http_svc/send_group_system_notification",
+				"{\"GroupId\":\"seed\",\"ToMembers_Account\":[\"bob\"],\"Content\":\"hello\"}");
+		bodies.put("group_open_http_svc/group_msg_recall", "{\"GroupId\":\"seed\",\"MsgSeqList\":[{\"MsgSeq\":1}]}");
+		bodies.put("group_open_http_svc/import_group_msg",
+				"{\"GroupId\":\"seed\",\"RecentContactFlag\":1,\"MsgList\":[{\"From_Account\":\"alice\","
+						+ "\"SendTime\":1620808101,\"Random\":5,\"MsgBody\":" + TEXT_BODY + "}]}");
+		bodies.put("group_open_http_svc/delete_group_msg_by_sender",
+				"{\"GroupId\":\"seed\",\"Sender_Account\":\"bob\"}");
 		bodies.put("group_open_http_svc/group_msg_get_simple",
-				"{\"GroupId\":\"seed\",\"ReqMsgNumber\":5,\"ReqMsgSeq\":1}");
+				"{\"GroupId\":\"seed\",\"ReqMsgNumber\":5,\"ReqMsgSeq\":1,\"WithRecalledMsg\":1}");
+		bodies.put("group_open_http_svc/clear_group_msg", "{\"GroupId\":\"seed\",\"MsgSeq\":1}");
+		bodies.put("group_open_http_svc/send_broadcast_msg", "{\"From_Account\":\"alice\",\"Random\":3,"
+				+ "\"MsgBody\":" + TEXT_BODY + ",\"CloudCustomData\":\"c\"}");
+		bodies.put("openim/modify_group_msg",
+				"{\"GroupId\":\"seed\",\"MsgSeq\":1,\"MsgBody\":" + TEXT_BODY + ",\"CloudCustomData\":\"c\"}");
+		bodies.put("group_open_http_svc/group_msg_receipt",
+				"{\"GroupId\":\"seed\",\"From_Account\":\"alice\",\"MsgSeqList\":[{\"MsgSeq\":1}]}");
+		bodies.put("group_open_http_svc/get_group_msg_receipt",
+				"{\"GroupId\":\"seed\",\"MsgSeqList\":[{\"MsgSeq\":1},{\"MsgSeq\":9}]}");
+		bodies.put("group_open_http_svc/get_group_msg_receipt_detail",
+				"{\"GroupId\":\"seed\",\"MsgSeq\":1,\"Filter\":1,\"Cursor\":\"\",\"Count\":5}");
+		bodies.put("openim_msg_ext_http_svc/group_get_key_values",
+				"{\"GroupId\":\"seed\",\"MsgSeq\":2,\"StartSeq\":0}");
+		bodies.put("openim_msg_ext_http_svc/group_set_key_values", "{\"GroupId\":\"seed\",\"MsgSeq\":2,"
+				+ "\"OperateType\":1,\"ExtensionList\":[{\"Key\":\"k\",\"Value\":\"v\",\"Seq\":0}]}");
+		bodies.put("stream_msg/send_group_stream_msg", "{\"GroupId\":\"seed\",\"From_Account\":\"alice\","
+				+ "\"MsgRandom\":4,\"MsgKey\":\"3_4_5\",\"MsgBody\":[{\"MsgType\":\"TIMStreamElem\",\"MsgContent\":"
+				+ "{\"CompatibleText\":\"t\",\"Chunks\":[{\"EventType\":\"data\",\"Index\":1,\"Markdown\":\"m\","
+				+ "\"IsLast\":false}]}}],\"CloudCustomData\":\"c\"}");
 		bodies.put("sns/friend_add", "{\"From_Account\":\"alice\",\"AddType\":\"Add_Type_Both\",\"AddFriendItem\":"
 				+ "[{\"To_Account\":\"carol\",\"AddSource\":\"AddSource_Type_Test\"}]}");
 		bodies.put("sns/friend_get", "{\"From_Account\":\"alice\",\"StartIndex\":0}");
