@@ -404,26 +404,9 @@ public class DefaultGroupOperations implements GroupOperations {
 			.map(CheckMembersResponse::members);
 	}
 
-	/**
-	 * Split a request's list at its command's limit, checking every call before any is
-	 * sent.
-	 * @param <T> the item type
-	 * @param <Q> the request type
-	 * @param items the list, may be {@code null} (then the command's check refuses it)
-	 * @param command the command
-	 * @param withItems the request with a chunk of the list
-	 * @return the checked calls
-	 */
-	static <T, Q> List<Q> split(@Nullable List<T> items, ChatCommand<Q, ?> command, Function<List<T>, Q> withItems) {
-		List<Q> calls = new ArrayList<>();
-		if (items == null || items.size() <= command.batchLimit()) {
-			calls.add(withItems.apply(items));
-		}
-		else {
-			BatchCalls.partition(items, command.batchLimit()).forEach((chunk) -> calls.add(withItems.apply(chunk)));
-		}
-		calls.forEach(command::validate);
-		return calls;
+	static <T, Q> List<Q> split(@Nullable List<T> items, ChatCommand<Q, ?> command,
+			Function<@Nullable List<T>, Q> withItems) {
+		return BatchCalls.checkedCalls(items, command, withItems);
 	}
 
 	private <Q> Mono<Void> all(List<Q> calls, ChatCommand<Q, ?> command) {
