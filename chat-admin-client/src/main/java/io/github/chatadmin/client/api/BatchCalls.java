@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import io.github.chatadmin.client.ChatAdminException;
 import io.github.chatadmin.client.ChatAdminResponseException;
+import io.github.chatadmin.client.ChatCommand;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -82,6 +83,30 @@ public final class BatchCalls {
 			chunks.add(List.copyOf(items.subList(start, Math.min(items.size(), start + limit))));
 		}
 		return chunks;
+	}
+
+	/**
+	 * Split a request's list at its command's {@link ChatCommand#batchLimit() limit} and
+	 * check every call with the command's checks before any is sent.
+	 * @param <T> the item type
+	 * @param <Q> the request type
+	 * @param items the list, may be {@code null} (then the command's check decides)
+	 * @param command the command
+	 * @param withItems the request with a chunk of the list
+	 * @return the checked requests, one per call, in order
+	 * @throws IllegalArgumentException if a call breaks the command's checks
+	 */
+	public static <T, Q> List<Q> checkedCalls(@Nullable List<T> items, ChatCommand<Q, ?> command,
+			Function<@Nullable List<T>, Q> withItems) {
+		List<Q> calls = new ArrayList<>();
+		if (items == null || command.batchLimit() == 0 || items.size() <= command.batchLimit()) {
+			calls.add(withItems.apply(items));
+		}
+		else {
+			partition(items, command.batchLimit()).forEach((chunk) -> calls.add(withItems.apply(chunk)));
+		}
+		calls.forEach(command::validate);
+		return calls;
 	}
 
 	/**

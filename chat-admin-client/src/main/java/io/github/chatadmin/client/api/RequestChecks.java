@@ -19,6 +19,22 @@ public final class RequestChecks {
 	 */
 	public static final int MAX_USER_ID_BYTES = 32;
 
+	/**
+	 * Maximum length of a group ID in bytes.
+	 */
+	public static final int MAX_GROUP_ID_BYTES = 48;
+
+	/**
+	 * The prefix of the group IDs the vendor generates; custom IDs must not start with
+	 * it, except those of communities.
+	 */
+	public static final String GENERATED_GROUP_ID_PREFIX = "@TGS#";
+
+	/**
+	 * The prefix every community ID starts with, custom or generated.
+	 */
+	public static final String COMMUNITY_ID_PREFIX = "@TGS#_";
+
 	private RequestChecks() {
 	}
 
@@ -112,6 +128,87 @@ public final class RequestChecks {
 	public static void unsigned32(@Nullable Long value, String field) {
 		if (value != null) {
 			range(value, field, 0, 0xFFFF_FFFFL);
+		}
+	}
+
+	/**
+	 * Check a group ID: not empty, printable ASCII ({@code 0x20}-{@code 0x7e}), at most
+	 * {@value #MAX_GROUP_ID_BYTES} bytes.
+	 * @param groupId the group ID
+	 * @param field the field's name
+	 */
+	public static void groupId(@Nullable String groupId, String field) {
+		notEmpty(groupId, field);
+		printableAscii(groupId, field);
+		maxBytes(groupId, field, MAX_GROUP_ID_BYTES);
+	}
+
+	/**
+	 * Check a custom group ID for a group to create or import: a valid
+	 * {@linkplain #groupId group ID} that does not start with
+	 * {@value #GENERATED_GROUP_ID_PREFIX}, except a community's, which must start with
+	 * {@value #COMMUNITY_ID_PREFIX}.
+	 * @param groupId the custom group ID, {@code null} to let the vendor choose
+	 * @param community whether the group is a community
+	 * @param field the field's name
+	 */
+	public static void customGroupId(@Nullable String groupId, boolean community, String field) {
+		if (groupId == null) {
+			return;
+		}
+		groupId(groupId, field);
+		if (community && !groupId.startsWith(COMMUNITY_ID_PREFIX)) {
+			throw new IllegalArgumentException("'" + field + "' of a community must start with " + COMMUNITY_ID_PREFIX
+					+ ", but was '" + groupId + "'");
+		}
+		if (!community && groupId.startsWith(GENERATED_GROUP_ID_PREFIX)) {
+			throw new IllegalArgumentException("'" + field + "' must not start with " + GENERATED_GROUP_ID_PREFIX
+					+ ", the prefix of the IDs the vendor generates, but was '" + groupId + "'");
+		}
+	}
+
+	/**
+	 * Check that a text, when present, holds only printable ASCII characters
+	 * ({@code 0x20}-{@code 0x7e}).
+	 * @param value the text, may be {@code null}
+	 * @param field the field's name
+	 */
+	public static void printableAscii(@Nullable String value, String field) {
+		if (value != null) {
+			for (int i = 0; i < value.length(); i++) {
+				char c = value.charAt(i);
+				if (c < 0x20 || c > 0x7e) {
+					throw new IllegalArgumentException("'" + field + "' must be printable ASCII (0x20-0x7e), but has 0x"
+							+ Integer.toHexString(c) + " at index " + i);
+				}
+			}
+		}
+	}
+
+	/**
+	 * Check a UserID when present.
+	 * @param userId the UserID, may be {@code null}
+	 * @param field the field's name
+	 */
+	public static void optionalUserId(@Nullable String userId, String field) {
+		if (userId != null) {
+			userId(userId, field);
+		}
+	}
+
+	/**
+	 * Check that a list, when present, is not empty and has no {@code null} items.
+	 * @param values the list, may be {@code null}
+	 * @param field the list's name
+	 */
+	public static void optionalList(@Nullable List<?> values, String field) {
+		if (values != null) {
+			if (values.isEmpty()) {
+				throw new IllegalArgumentException("'" + field + "' must not be empty when present; leave it out");
+			}
+			for (int i = 0; i < values.size(); i++) {
+				notNull(values.get(i), field + "[" + i + "]");
+			}
 		}
 	}
 

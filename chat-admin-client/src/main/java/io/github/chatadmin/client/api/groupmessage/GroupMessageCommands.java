@@ -29,7 +29,7 @@ public final class GroupMessageCommands {
 	/**
 	 * The vendor's limit of a group ID in UTF-8 bytes.
 	 */
-	public static final int MAX_GROUP_ID_BYTES = 48;
+	public static final int MAX_GROUP_ID_BYTES = RequestChecks.MAX_GROUP_ID_BYTES;
 
 	private static final String SERVICE = "group_open_http_svc";
 
@@ -265,12 +265,13 @@ public final class GroupMessageCommands {
 	}
 
 	/**
-	 * Check a group ID: not empty, at most {@value #MAX_GROUP_ID_BYTES} bytes in UTF-8.
+	 * Check a group ID: not empty, printable ASCII, at most {@value #MAX_GROUP_ID_BYTES}
+	 * bytes.
 	 * @param groupId the group ID
+	 * @see RequestChecks#groupId(String, String)
 	 */
 	public static void checkGroupId(@Nullable String groupId) {
-		RequestChecks.notEmpty(groupId, "GroupId");
-		RequestChecks.maxBytes(groupId, "GroupId", MAX_GROUP_ID_BYTES);
+		RequestChecks.groupId(groupId, "GroupId");
 	}
 
 	private static void optionalUserId(@Nullable String userId, String field) {
