@@ -142,7 +142,7 @@ public final class ChatCommandCatalog {
 		add(entries, "timpush/list_sched_task", Kind.READ, 0, 5);
 		add(entries, "timpush/delete_sched_task", Kind.WRITE, 0, 5);
 		add(entries, "profile/portrait_set", Kind.WRITE, 0, 200);
-		add(entries, "profile/portrait_get", Kind.READ, 0, 200);
+		add(entries, "profile/portrait_get", Kind.READ, 100, 200);
 		add(entries, "sns/friend_add", Kind.WRITE, 0, 200);
 		add(entries, "sns/friend_import", Kind.WRITE, 0, 200);
 		add(entries, "sns/friend_update", Kind.WRITE, 0, 200);
