@@ -36,6 +36,16 @@ public enum CallbackRejection {
 	/**
 	 * The {@code Sign} does not match the configured token and the {@code RequestTime}.
 	 */
-	WRONG_SIGN
+	WRONG_SIGN,
+
+	/**
+	 * The request body is larger than the configured limit.
+	 */
+	BODY_TOO_LARGE,
+
+	/**
+	 * The request body is not a JSON object.
+	 */
+	MALFORMED_BODY
 
 }
