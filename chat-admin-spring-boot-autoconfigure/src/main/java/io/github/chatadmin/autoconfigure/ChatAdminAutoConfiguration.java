@@ -62,7 +62,7 @@ public final class ChatAdminAutoConfiguration {
 			return new ChatAdminSanitizingFunction(() -> {
 				String key = properties.getSecretKey();
 				return (key != null) ? key : connectionDetails.getSecretKey();
-			});
+			}, () -> properties.getCallback().getToken());
 		}
 
 	}

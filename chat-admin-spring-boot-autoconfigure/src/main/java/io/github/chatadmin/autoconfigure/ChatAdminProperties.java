@@ -11,6 +11,7 @@ import io.github.chatadmin.client.transport.Endpoints;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration properties of the chat admin client, bound from {@code tencent.chat.*}.
@@ -72,6 +73,8 @@ public class ChatAdminProperties {
 	private final Limiter limiter = new Limiter();
 
 	private final Health health = new Health();
+
+	private final Callback callback = new Callback();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -155,6 +158,10 @@ public class ChatAdminProperties {
 
 	public Health getHealth() {
 		return this.health;
+	}
+
+	public Callback getCallback() {
+		return this.callback;
 	}
 
 	@Override
@@ -596,6 +603,102 @@ public class ChatAdminProperties {
 
 		public void setConcurrency(int concurrency) {
 			this.concurrency = concurrency;
+		}
+
+	}
+
+	/**
+	 * Settings of the endpoint that receives the service's callbacks.
+	 */
+	public static class Callback {
+
+		/**
+		 * Whether to register the callback endpoint.
+		 */
+		private boolean enabled;
+
+		/**
+		 * Path of the callback endpoint, as configured in the Chat console's callback
+		 * URL.
+		 */
+		private String path = "/tencent-chat/callback";
+
+		/**
+		 * Callback authentication token from the Chat console; when set, every callback
+		 * must carry a valid Sign and a recent RequestTime. Without it, only SdkAppid is
+		 * checked.
+		 */
+		private @Nullable String token;
+
+		/**
+		 * How far a callback's RequestTime may be from the local clock, in the past or
+		 * the future.
+		 */
+		private Duration maxClockSkew = Duration.ofSeconds(60);
+
+		/**
+		 * Largest callback body accepted; larger bodies are refused with 413.
+		 */
+		private DataSize maxBodySize = DataSize.ofMegabytes(1);
+
+		/**
+		 * How long the handlers of one callback may take together before the default
+		 * reply is sent; under the service's 2 s limit for before-callbacks.
+		 */
+		private Duration handlerTimeout = Duration.ofMillis(1800);
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public String getPath() {
+			return this.path;
+		}
+
+		public void setPath(String path) {
+			this.path = path;
+		}
+
+		public @Nullable String getToken() {
+			return this.token;
+		}
+
+		public void setToken(@Nullable String token) {
+			this.token = token;
+		}
+
+		public Duration getMaxClockSkew() {
+			return this.maxClockSkew;
+		}
+
+		public void setMaxClockSkew(Duration maxClockSkew) {
+			this.maxClockSkew = maxClockSkew;
+		}
+
+		public DataSize getMaxBodySize() {
+			return this.maxBodySize;
+		}
+
+		public void setMaxBodySize(DataSize maxBodySize) {
+			this.maxBodySize = maxBodySize;
+		}
+
+		public Duration getHandlerTimeout() {
+			return this.handlerTimeout;
+		}
+
+		public void setHandlerTimeout(Duration handlerTimeout) {
+			this.handlerTimeout = handlerTimeout;
+		}
+
+		@Override
+		public String toString() {
+			return "Callback[enabled=" + this.enabled + ", path=" + this.path + ", token="
+					+ ((this.token != null) ? "******" : "null") + ", maxClockSkew=" + this.maxClockSkew + "]";
 		}
 
 	}
