@@ -1,6 +1,24 @@
 package io.github.chatadmin.client;
 
 import io.github.chatadmin.client.api.account.AccountOperations;
+import io.github.chatadmin.client.api.group.DefaultGroupOperations;
+import io.github.chatadmin.client.api.group.GroupOperations;
+import io.github.chatadmin.client.api.community.DefaultCommunityOperations;
+import io.github.chatadmin.client.api.community.CommunityOperations;
+import io.github.chatadmin.client.api.profile.DefaultProfileOperations;
+import io.github.chatadmin.client.api.profile.ProfileOperations;
+import io.github.chatadmin.client.api.relation.DefaultRelationOperations;
+import io.github.chatadmin.client.api.relation.RelationOperations;
+import io.github.chatadmin.client.api.push.DefaultPushOperations;
+import io.github.chatadmin.client.api.push.PushOperations;
+import io.github.chatadmin.client.api.officialaccount.DefaultOfficialAccountOperations;
+import io.github.chatadmin.client.api.officialaccount.OfficialAccountOperations;
+import io.github.chatadmin.client.api.bot.DefaultBotOperations;
+import io.github.chatadmin.client.api.bot.BotOperations;
+import io.github.chatadmin.client.api.moderation.DefaultContentModerationOperations;
+import io.github.chatadmin.client.api.moderation.ContentModerationOperations;
+import io.github.chatadmin.client.api.ops.DefaultAppOperations;
+import io.github.chatadmin.client.api.ops.AppOperations;
 import io.github.chatadmin.client.api.groupmessage.DefaultGroupMessageOperations;
 import io.github.chatadmin.client.api.groupmessage.GroupMessageOperations;
 import io.github.chatadmin.client.api.message.DefaultMessageOperations;
@@ -77,6 +95,90 @@ public interface ChatAdminOperations {
 	 */
 	default GroupMessageOperations groupMessages() {
 		return new DefaultGroupMessageOperations(this, 4);
+	}
+
+	/**
+	 * Return the group operations: management, members, attributes, counters, bans and
+	 * audio-video groups.
+	 * @return the operations
+	 * @since 0.1.0
+	 */
+	default GroupOperations groups() {
+		return new DefaultGroupOperations(this, 4);
+	}
+
+	/**
+	 * Return the community operations: topics and permission groups.
+	 * @return the operations
+	 * @since 0.1.0
+	 */
+	default CommunityOperations communities() {
+		return new DefaultCommunityOperations(this, 4);
+	}
+
+	/**
+	 * Return the profile operations: set and get standard and custom profile fields.
+	 * @return the operations
+	 * @since 0.1.0
+	 */
+	default ProfileOperations profiles() {
+		return new DefaultProfileOperations(this, 4);
+	}
+
+	/**
+	 * Return the relation operations: friends, friend lists, blocklist and follows.
+	 * @return the operations
+	 * @since 0.1.0
+	 */
+	default RelationOperations relations() {
+		return new DefaultRelationOperations(this, 4);
+	}
+
+	/**
+	 * Return the push operations: pushes to all, by tag, attribute or user, scheduled
+	 * pushes, attributes and tags.
+	 * @return the operations
+	 * @since 0.1.0
+	 */
+	default PushOperations push() {
+		return new DefaultPushOperations(this, 4);
+	}
+
+	/**
+	 * Return the official account operations: accounts, subscribers, messages.
+	 * @return the operations
+	 * @since 0.1.0
+	 */
+	default OfficialAccountOperations officialAccounts() {
+		return new DefaultOfficialAccountOperations(this, 4);
+	}
+
+	/**
+	 * Return the chatbot operations.
+	 * @return the operations
+	 * @since 0.1.0
+	 */
+	default BotOperations bots() {
+		return new DefaultBotOperations(this, 4);
+	}
+
+	/**
+	 * Return the content moderation operations: moderation verdicts and keyword lists.
+	 * @return the operations
+	 * @since 0.1.0
+	 */
+	default ContentModerationOperations contentModeration() {
+		return new DefaultContentModerationOperations(this, 4);
+	}
+
+	/**
+	 * Return the app operations: statistics, message history files, IP lists and chat
+	 * files.
+	 * @return the operations
+	 * @since 0.1.0
+	 */
+	default AppOperations operations() {
+		return new DefaultAppOperations(this, 4);
 	}
 
 }

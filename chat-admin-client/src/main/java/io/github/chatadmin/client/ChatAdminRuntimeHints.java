@@ -33,7 +33,15 @@ public class ChatAdminRuntimeHints implements RuntimeHintsRegistrar {
 	 * The classes that declare the typed commands, one per area.
 	 */
 	static final List<Class<?>> COMMAND_CLASSES = List.of(AccountCommands.class, MessageCommands.class,
-			GroupMessageCommands.class);
+			GroupMessageCommands.class, io.github.chatadmin.client.api.group.GroupCommands.class,
+			io.github.chatadmin.client.api.community.CommunityCommands.class,
+			io.github.chatadmin.client.api.profile.ProfileCommands.class,
+			io.github.chatadmin.client.api.relation.RelationCommands.class,
+			io.github.chatadmin.client.api.push.PushCommands.class,
+			io.github.chatadmin.client.api.officialaccount.OfficialAccountCommands.class,
+			io.github.chatadmin.client.api.bot.BotCommands.class,
+			io.github.chatadmin.client.api.moderation.ContentModerationCommands.class,
+			io.github.chatadmin.client.api.ops.AppCommands.class);
 
 	private static final String ELEMENT_JSON = "io.github.chatadmin.client.api.message.MessageElementJson$";
 

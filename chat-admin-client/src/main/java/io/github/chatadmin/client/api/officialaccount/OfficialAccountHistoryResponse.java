@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
  * The answer of {@code official_account_open_http_svc/official_account_msg_get_simple}.
  *
  * @param officialAccount the account ({@code Official_Account})
- * @param isFinished {@code 1} when no older message remains ({@code IsFinished})
+ * @param isFinishedFlag {@code 1} when no older message remains ({@code IsFinished})
  * @param lastMsgKey the key to read before next ({@code LastMsgKey})
  * @param rspMsgList the messages, newest first ({@code RspMsgList})
  * @param extra fields this model does not name
