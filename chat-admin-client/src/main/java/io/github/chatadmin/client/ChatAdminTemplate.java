@@ -25,6 +25,24 @@ import javax.net.ssl.TrustManagerFactory;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.chatadmin.client.api.account.AccountOperations;
 import io.github.chatadmin.client.api.account.DefaultAccountOperations;
+import io.github.chatadmin.client.api.group.DefaultGroupOperations;
+import io.github.chatadmin.client.api.group.GroupOperations;
+import io.github.chatadmin.client.api.community.DefaultCommunityOperations;
+import io.github.chatadmin.client.api.community.CommunityOperations;
+import io.github.chatadmin.client.api.profile.DefaultProfileOperations;
+import io.github.chatadmin.client.api.profile.ProfileOperations;
+import io.github.chatadmin.client.api.relation.DefaultRelationOperations;
+import io.github.chatadmin.client.api.relation.RelationOperations;
+import io.github.chatadmin.client.api.push.DefaultPushOperations;
+import io.github.chatadmin.client.api.push.PushOperations;
+import io.github.chatadmin.client.api.officialaccount.DefaultOfficialAccountOperations;
+import io.github.chatadmin.client.api.officialaccount.OfficialAccountOperations;
+import io.github.chatadmin.client.api.bot.DefaultBotOperations;
+import io.github.chatadmin.client.api.bot.BotOperations;
+import io.github.chatadmin.client.api.moderation.DefaultContentModerationOperations;
+import io.github.chatadmin.client.api.moderation.ContentModerationOperations;
+import io.github.chatadmin.client.api.ops.DefaultAppOperations;
+import io.github.chatadmin.client.api.ops.AppOperations;
 import io.github.chatadmin.client.api.groupmessage.DefaultGroupMessageOperations;
 import io.github.chatadmin.client.api.groupmessage.GroupMessageOperations;
 import io.github.chatadmin.client.api.message.DefaultMessageOperations;
@@ -141,6 +159,24 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 
 	private final GroupMessageOperations groupMessages;
 
+	private final GroupOperations groups;
+
+	private final CommunityOperations communities;
+
+	private final ProfileOperations profiles;
+
+	private final RelationOperations relations;
+
+	private final PushOperations push;
+
+	private final OfficialAccountOperations officialAccounts;
+
+	private final BotOperations bots;
+
+	private final ContentModerationOperations contentModeration;
+
+	private final AppOperations operations;
+
 	private final AtomicBoolean closed = new AtomicBoolean();
 
 	private final Sinks.One<Boolean> closing = Sinks.one();
@@ -181,6 +217,15 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 		this.accounts = new DefaultAccountOperations(this, builder.batchConcurrency);
 		this.messages = new DefaultMessageOperations(this, builder.batchConcurrency);
 		this.groupMessages = new DefaultGroupMessageOperations(this, builder.batchConcurrency);
+		this.groups = new DefaultGroupOperations(this, builder.batchConcurrency);
+		this.communities = new DefaultCommunityOperations(this, builder.batchConcurrency);
+		this.profiles = new DefaultProfileOperations(this, builder.batchConcurrency);
+		this.relations = new DefaultRelationOperations(this, builder.batchConcurrency);
+		this.push = new DefaultPushOperations(this, builder.batchConcurrency);
+		this.officialAccounts = new DefaultOfficialAccountOperations(this, builder.batchConcurrency);
+		this.bots = new DefaultBotOperations(this, builder.batchConcurrency);
+		this.contentModeration = new DefaultContentModerationOperations(this, builder.batchConcurrency);
+		this.operations = new DefaultAppOperations(this, builder.batchConcurrency);
 	}
 
 	/**
@@ -239,6 +284,51 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 	@Override
 	public GroupMessageOperations groupMessages() {
 		return this.groupMessages;
+	}
+
+	@Override
+	public GroupOperations groups() {
+		return this.groups;
+	}
+
+	@Override
+	public CommunityOperations communities() {
+		return this.communities;
+	}
+
+	@Override
+	public ProfileOperations profiles() {
+		return this.profiles;
+	}
+
+	@Override
+	public RelationOperations relations() {
+		return this.relations;
+	}
+
+	@Override
+	public PushOperations push() {
+		return this.push;
+	}
+
+	@Override
+	public OfficialAccountOperations officialAccounts() {
+		return this.officialAccounts;
+	}
+
+	@Override
+	public BotOperations bots() {
+		return this.bots;
+	}
+
+	@Override
+	public ContentModerationOperations contentModeration() {
+		return this.contentModeration;
+	}
+
+	@Override
+	public AppOperations operations() {
+		return this.operations;
 	}
 
 	/**
