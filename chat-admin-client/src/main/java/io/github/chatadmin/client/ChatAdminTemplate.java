@@ -493,6 +493,7 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 				context.setRandom(random);
 				ChatAdminAttemptObservationContext attemptContext = new ChatAdminAttemptObservationContext(service,
 						command, attempt, !endpoint.equals(this.endpoints.getPrimary()), random);
+				attemptContext.setKnownCommand(context.isKnownCommand());
 				Observation attemptObservation = ChatAdminObservationDocumentation.CLIENT_ATTEMPTS
 					.observation(this.attemptObservationConvention, DEFAULT_ATTEMPT_CONVENTION, () -> attemptContext,
 							this.observationRegistry)
@@ -573,8 +574,7 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 	}
 
 	private boolean isKnown(String service, String command) {
-		return ChatCommandCatalog.isKnown(service, command)
-				|| !ChatCommandCatalog.OTHER.equals(this.limiter.scopeOf(service + "/" + command));
+		return !ChatCommandCatalog.OTHER.equals(this.limiter.scopeOf(service + "/" + command));
 	}
 
 	private static long random(AtomicLong lastRandom) {

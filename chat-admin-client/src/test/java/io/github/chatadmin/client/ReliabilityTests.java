@@ -93,6 +93,10 @@ class ReliabilityTests {
 			assertThat(meters.find("tencent.chat.requests").timers())
 				.extracting((timer) -> timer.getId().getTag("command"))
 				.containsExactlyInAnyOrder("other", "configured", "sendmsg");
+			assertThat(meters.find("tencent.chat.requests.attempts").timers())
+				.extracting((timer) -> timer.getId().getTag("command"))
+				.as("attempts are tagged as their call")
+				.containsExactlyInAnyOrder("other", "configured", "sendmsg");
 		}
 	}
 

@@ -99,14 +99,6 @@ public final class CommandRateLimiter {
 	}
 
 	/**
-	 * Return the vendor's documented per-command quotas that differ from 200 calls/s.
-	 * @return the quotas by {@code service/command}
-	 */
-	public static Map<String, Double> vendorQuotas() {
-		return ChatCommandCatalog.quotas();
-	}
-
-	/**
 	 * Wait for a slot to send one call of a command.
 	 * @param command {@code service/command}
 	 * @return completes when the call may be sent; fails with
