@@ -96,6 +96,7 @@ public interface MessageOperations {
 	 * Mark a one-to-one conversation read for a user ({@code openim/admin_set_msg_read}).
 	 * @param request the request
 	 * @return completes when marked
+	 * @see <a href="https://trtc.io/document/38996">admin_set_msg_read</a>
 	 */
 	Mono<Void> markRead(MarkReadRequest request);
 
@@ -104,6 +105,7 @@ public interface MessageOperations {
 	 * ({@code openim/get_c2c_unread_msg_num}).
 	 * @param userId the user
 	 * @return the total
+	 * @see <a href="https://trtc.io/document/41046">get_c2c_unread_msg_num</a>
 	 */
 	Mono<Long> unreadCount(String userId);
 
@@ -112,6 +114,7 @@ public interface MessageOperations {
 	 * @param userId the user
 	 * @param peers the peers
 	 * @return the counts, and the peers that could not be counted
+	 * @see <a href="https://trtc.io/document/41046">get_c2c_unread_msg_num</a>
 	 */
 	Mono<UnreadCountResponse> unreadCounts(String userId, List<String> peers);
 
@@ -120,6 +123,7 @@ public interface MessageOperations {
 	 * ({@code openim/modify_c2c_msg}).
 	 * @param request the request
 	 * @return completes when modified
+	 * @see <a href="https://trtc.io/document/47722">modify_c2c_msg</a>
 	 */
 	Mono<Void> modify(ModifyMessageRequest request);
 
@@ -138,6 +142,7 @@ public interface MessageOperations {
 	 * ({@code openim/c2c_msg_read_receipt}).
 	 * @param request the request
 	 * @return completes when sent
+	 * @see <a href="https://trtc.io/document/77776">c2c_msg_read_receipt</a>
 	 */
 	Mono<Void> sendReadReceipts(ReadReceiptRequest request);
 
@@ -146,6 +151,7 @@ public interface MessageOperations {
 	 * ({@code openim_msg_ext_http_svc/get_key_values}).
 	 * @param request the request
 	 * @return the pairs
+	 * @see <a href="https://trtc.io/document/51194">get_key_values</a>
 	 */
 	Mono<ExtensionsResponse> extensions(GetExtensionsRequest request);
 
