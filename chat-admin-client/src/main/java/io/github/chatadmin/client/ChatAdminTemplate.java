@@ -98,9 +98,12 @@ import org.springframework.web.reactive.function.client.WebClient;
  * throttled ones after a longer backoff, outcome-unknown ones only for idempotent
  * commands, 70001 once after re-signing; a client-side rate limiter paces each command
  * and a DNS, connect or TLS failure moves traffic to the backup domain. Each logical call
- * is one {@value DefaultChatAdminObservationConvention#OBSERVATION_NAME} observation.
- * Create one with {@link #builder()}; it is thread-safe and meant to be shared.
- * {@link #close()} releases the connection pool it created.
+ * is one {@value DefaultChatAdminObservationConvention#OBSERVATION_NAME} observation,
+ * which covers its first attempt; only a call that needs a second attempt gets child
+ * {@value DefaultChatAdminAttemptObservationConvention#OBSERVATION_NAME} observations,
+ * one for each attempt from the second one on (a failed first attempt shows as the call's
+ * {@code retry} event). Create one with {@link #builder()}; it is thread-safe and meant
+ * to be shared. {@link #close()} releases the connection pool it created.
  *
  * @author chat-admin
  * @since 0.1.0
@@ -491,17 +494,8 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 			.flatMap((userSig) -> {
 				long random = random(lastRandom);
 				context.setRandom(random);
-				ChatAdminAttemptObservationContext attemptContext = new ChatAdminAttemptObservationContext(service,
-						command, attempt, !endpoint.equals(this.endpoints.getPrimary()), random);
-				attemptContext.setKnownCommand(context.isKnownCommand());
-				Observation attemptObservation = ChatAdminObservationDocumentation.CLIENT_ATTEMPTS
-					.observation(this.attemptObservationConvention, DEFAULT_ATTEMPT_CONVENTION, () -> attemptContext,
-							this.observationRegistry)
-					.parentObservation(observation)
-					.start();
-				AtomicBoolean stopped = new AtomicBoolean();
 				long sentAt = this.limiter.now();
-				return this.webClient.post()
+				Mono<T> exchange = this.webClient.post()
 					.uri(this.requestFilter.url(endpoint, service, command, random))
 					.attribute(WireUserSig.ATTRIBUTE, WireUserSig.of(userSig))
 					.contentType(MediaType.APPLICATION_JSON)
@@ -512,8 +506,27 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 									+ " (connect, TLS handshake, pool and response timeouts added up)",
 							service, command, attempt, 0, ChatAdminFailureKind.OUTCOME_UNKNOWN, null)))
 					.onErrorMap((ex) -> !(ex instanceof ChatAdminException),
-							(ex) -> transportFailure(service, command, attempt, endpoint, failedOver, ex))
-					.doOnSuccess((result) -> stopAttempt(attemptObservation, attemptContext, stopped, null))
+							(ex) -> transportFailure(service, command, attempt, endpoint, failedOver, ex));
+				if (attempt == 1) {
+					// the call's observation covers its first attempt: a child only from
+					// the second attempt on
+					return exchange.doOnError((ex) -> {
+						if (ex instanceof ChatAdminException failure
+								&& failure.getFailureKind() == ChatAdminFailureKind.THROTTLED) {
+							observation.event(ChatAdminObservationDocumentation.Events.THROTTLED);
+						}
+					});
+				}
+				ChatAdminAttemptObservationContext attemptContext = new ChatAdminAttemptObservationContext(service,
+						command, attempt, !endpoint.equals(this.endpoints.getPrimary()), random);
+				attemptContext.setKnownCommand(context.isKnownCommand());
+				Observation attemptObservation = ChatAdminObservationDocumentation.CLIENT_ATTEMPTS
+					.observation(this.attemptObservationConvention, DEFAULT_ATTEMPT_CONVENTION, () -> attemptContext,
+							this.observationRegistry)
+					.parentObservation(observation)
+					.start();
+				AtomicBoolean stopped = new AtomicBoolean();
+				return exchange.doOnSuccess((result) -> stopAttempt(attemptObservation, attemptContext, stopped, null))
 					.doOnError((ex) -> {
 						if (ex instanceof ChatAdminException failure
 								&& failure.getFailureKind() == ChatAdminFailureKind.THROTTLED) {
@@ -1048,7 +1061,8 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 		/**
 		 * Set a convention that replaces
 		 * {@link DefaultChatAdminAttemptObservationConvention} for the observations of
-		 * single HTTP attempts.
+		 * single HTTP attempts, which a call only has when it needs a second attempt: the
+		 * call's own observation covers its first attempt.
 		 * @param attemptObservationConvention the convention
 		 * @return this builder
 		 */
