@@ -413,7 +413,6 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 				AtomicInteger attempts = new AtomicInteger();
 				AtomicLong lastRandom = new AtomicLong(-1);
 				AtomicBoolean failedOver = new AtomicBoolean();
-				AtomicBoolean finished = new AtomicBoolean();
 				long started = System.nanoTime();
 				return Mono
 					.defer(() -> attempt(service, command, body, attempts.incrementAndGet(), lastRandom, failedOver,
@@ -434,21 +433,28 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 											+ context.getAttempts() + " attempts)",
 									service, command, context.getAttempts(), 0, ChatAdminFailureKind.OUTCOME_UNKNOWN,
 									new TimeoutException("Call deadline of " + this.callTimeout + " elapsed"))))
-					.doOnError(ChatAdminException.class,
-							(ex) -> ex.identify((lastRandom.get() >= 0) ? lastRandom.get() : null, msgRandom, msgSeq))
-					.doOnSuccess((result) -> finish(observation, context, finished, Outcome.SUCCESS, null, started))
-					.doOnError((ex) -> finish(observation, context, finished, outcomeOf(ex), ex, started))
-					.doOnCancel(() -> finish(observation, context, finished, Outcome.CANCELLED, null, started))
-					.contextWrite((ctx) -> ctx.put(ObservationThreadLocalAccessor.KEY, observation));
+					.as((deadlined) -> new CallBookkeeping<>(deadlined, observation, new CallBookkeeping.Listener() {
+
+						@Override
+						public void failing(Throwable error) {
+							if (error instanceof ChatAdminException ex) {
+								ex.identify((lastRandom.get() >= 0) ? lastRandom.get() : null, msgRandom, msgSeq);
+							}
+						}
+
+						@Override
+						public void finished(@Nullable Outcome outcome, @Nullable Throwable error) {
+							finish(observation, context, (outcome != null) ? outcome : outcomeOf(error), error,
+									started);
+						}
+
+					}));
 			});
 		});
 	}
 
-	private void finish(Observation observation, ChatAdminObservationContext context, AtomicBoolean finished,
-			Outcome outcome, @Nullable Throwable error, long started) {
-		if (!finished.compareAndSet(false, true)) {
-			return;
-		}
+	private void finish(Observation observation, ChatAdminObservationContext context, Outcome outcome,
+			@Nullable Throwable error, long started) {
 		context.setOutcome(outcome);
 		if (outcome == Outcome.SUCCESS) {
 			this.retryPolicy.onSuccess();
@@ -500,7 +506,8 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 					.attribute(WireUserSig.ATTRIBUTE, WireUserSig.of(userSig))
 					.contentType(MediaType.APPLICATION_JSON)
 					.bodyValue(body)
-					.exchangeToMono((response) -> decode(response, service, command, attempt, sentAt, context, mapper))
+					.exchangeToMono((response) -> decode(response, service, command, attempt, sentAt, observation,
+							context, mapper))
 					.timeout(deadline, Mono.error(() -> new ChatAdminRequestException(
 							service + "/" + command + " did not complete within " + deadline + " on attempt " + attempt
 									+ " (connect, TLS handshake, pool and response timeouts added up)",
@@ -510,12 +517,7 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 				if (attempt == 1) {
 					// the call's observation covers its first attempt: a child only from
 					// the second attempt on
-					return exchange.doOnError((ex) -> {
-						if (ex instanceof ChatAdminException failure
-								&& failure.getFailureKind() == ChatAdminFailureKind.THROTTLED) {
-							observation.event(ChatAdminObservationDocumentation.Events.THROTTLED);
-						}
-					});
+					return exchange;
 				}
 				ChatAdminAttemptObservationContext attemptContext = new ChatAdminAttemptObservationContext(service,
 						command, attempt, !endpoint.equals(this.endpoints.getPrimary()), random);
@@ -527,13 +529,7 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 					.start();
 				AtomicBoolean stopped = new AtomicBoolean();
 				return exchange.doOnSuccess((result) -> stopAttempt(attemptObservation, attemptContext, stopped, null))
-					.doOnError((ex) -> {
-						if (ex instanceof ChatAdminException failure
-								&& failure.getFailureKind() == ChatAdminFailureKind.THROTTLED) {
-							observation.event(ChatAdminObservationDocumentation.Events.THROTTLED);
-						}
-						stopAttempt(attemptObservation, attemptContext, stopped, ex);
-					})
+					.doOnError((ex) -> stopAttempt(attemptObservation, attemptContext, stopped, ex))
 					.doOnCancel(() -> {
 						if (stopped.compareAndSet(false, true)) {
 							attemptContext.setOutcome(Outcome.CANCELLED);
@@ -616,7 +612,7 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 	}
 
 	private <T> Mono<T> decode(ClientResponse response, String service, String command, int attempt, long sentAt,
-			ChatAdminObservationContext context, Function<JsonNode, T> mapper) {
+			Observation observation, ChatAdminObservationContext context, Function<JsonNode, T> mapper) {
 		int status = response.statusCode().value();
 		String path = service + "/" + command;
 		return response.bodyToMono(byte[].class)
@@ -629,7 +625,8 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 			.defaultIfEmpty(NO_BODY)
 			.map((bytes) -> {
 				if (status != 200) {
-					throw statusFailure(response, service, command, attempt, status, sentAt, bytes);
+					throw throttledEvent(observation,
+							statusFailure(response, service, command, attempt, status, sentAt, bytes));
 				}
 				JsonNode node;
 				try {
@@ -656,8 +653,8 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 				}
 				if (errorCode != 0) {
 					JsonNode info = node.get("ErrorInfo");
-					throw ChatAdminResponseException.create(service, command, attempt, errorCode,
-							(info != null && info.isString()) ? redact(info.stringValue()) : "");
+					throw throttledEvent(observation, ChatAdminResponseException.create(service, command, attempt,
+							errorCode, (info != null && info.isString()) ? redact(info.stringValue()) : ""));
 				}
 				try {
 					return mapper.apply(node);
@@ -671,6 +668,16 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 							redact(new String(bytes, StandardCharsets.UTF_8)), ex);
 				}
 			});
+	}
+
+	/**
+	 * Count a throttled answer on the call's observation, as it is raised.
+	 */
+	private static <E extends ChatAdminException> E throttledEvent(Observation observation, E failure) {
+		if (failure.getFailureKind() == ChatAdminFailureKind.THROTTLED) {
+			observation.event(ChatAdminObservationDocumentation.Events.THROTTLED);
+		}
+		return failure;
 	}
 
 	private ChatAdminRequestException statusFailure(ClientResponse response, String service, String command,
