@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
@@ -181,6 +181,8 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 	private final AppOperations operations;
 
 	private final AtomicBoolean closed = new AtomicBoolean();
+
+	private final BooleanSupplier isClosed = this.closed::get;
 
 	private final Sinks.One<Boolean> closing = Sinks.one();
 
@@ -410,20 +412,25 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 							this.observationRegistry)
 					.parentObservation(contextView.getOrDefault(ObservationThreadLocalAccessor.KEY, null))
 					.start();
-				AtomicInteger attempts = new AtomicInteger();
 				AtomicLong lastRandom = new AtomicLong(-1);
 				AtomicBoolean failedOver = new AtomicBoolean();
 				long started = System.nanoTime();
-				return Mono
-					.defer(() -> attempt(service, command, body, attempts.incrementAndGet(), lastRandom, failedOver,
-							observation, context, mapper))
-					.retryWhen(this.retryPolicy.forCall(idempotent, this.closed::get, () -> {
-						boolean switched = failedOver.getAndSet(false);
-						if (switched) {
-							observation.event(ChatAdminObservationDocumentation.Events.FAILOVER);
-						}
-						return switched;
-					}, () -> observation.event(ChatAdminObservationDocumentation.Events.RETRY)))
+				Mono<T> attempts = new RetryLoop<>((attempt) -> attempt(service, command, body, attempt, lastRandom,
+						failedOver, observation, context, mapper), (failure, retries, resigned) -> {
+							Duration delay = this.retryPolicy.retryDelay(failure, retries, idempotent, resigned,
+									this.isClosed, () -> {
+										boolean switched = failedOver.getAndSet(false);
+										if (switched) {
+											observation.event(ChatAdminObservationDocumentation.Events.FAILOVER);
+										}
+										return switched;
+									});
+							if (delay != null) {
+								observation.event(ChatAdminObservationDocumentation.Events.RETRY);
+							}
+							return delay;
+						});
+				return attempts
 					// a fallback instead of onErrorMap: timeout(Duration) alone names the
 					// operator chain on every subscription, a cost measured in the
 					// benchmark
