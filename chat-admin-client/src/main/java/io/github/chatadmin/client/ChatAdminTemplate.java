@@ -77,9 +77,12 @@ import io.netty.resolver.AddressResolverGroup;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.MediaType;
@@ -262,7 +265,7 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 	public <T> Mono<T> execute(String service, String command, @Nullable Object request, Class<T> responseType) {
 		Assert.notNull(responseType, "'responseType' must not be null");
 		return call(service, command, request, ChatCommandCatalog.isIdempotent(service, command),
-				(node) -> convert(node, responseType));
+				new TypedMapper<>(responseType));
 	}
 
 	@Override
@@ -272,7 +275,7 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 		return Mono.defer(() -> {
 			command.validate(request);
 			return call(command.service(), command.command(), request, command.idempotent(),
-					(node) -> convert(node, responseType));
+					new TypedMapper<>(responseType));
 		});
 	}
 
@@ -635,22 +638,33 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 					throw throttledEvent(observation,
 							statusFailure(response, service, command, attempt, status, sentAt, bytes));
 				}
-				JsonNode node;
+				// a typed answer is bound straight from the bytes, after a streaming scan
+				// of
+				// the envelope: no tree in between
+				Class<T> direct = (mapper instanceof TypedMapper<T> typed) ? typed.direct : null;
+				JsonNode node = null;
+				Envelope envelope;
 				try {
-					node = this.jsonMapper.readTree(bytes);
+					if (direct != null) {
+						envelope = scanEnvelope(bytes);
+					}
+					else {
+						node = this.jsonMapper.readTree(bytes);
+						envelope = Envelope.of(node);
+					}
 				}
 				catch (JacksonException ex) {
 					throw new ChatAdminRequestException(
 							path + " got a body that is not JSON on attempt " + attempt + snippet(bytes), service,
 							command, attempt, status, null);
 				}
-				JsonNode code = (node != null) ? node.get("ErrorCode") : null;
-				if (code == null || !code.isIntegralNumber() || !code.canConvertToInt()) {
+				Integer code = envelope.errorCode();
+				if (code == null) {
 					throw new ChatAdminRequestException(
 							path + " got a body without a numeric ErrorCode on attempt " + attempt + snippet(bytes),
 							service, command, attempt, status, null);
 				}
-				int errorCode = code.intValue();
+				int errorCode = code;
 				context.setErrorCode(errorCode);
 				if (ChatAdminResponseException.isRateLimitCode(errorCode)) {
 					this.limiter.onThrottled(path, errorCode, sentAt);
@@ -659,12 +673,12 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 					this.limiter.onSuccess(path);
 				}
 				if (errorCode != 0) {
-					JsonNode info = node.get("ErrorInfo");
+					String info = envelope.errorInfo();
 					throw throttledEvent(observation, ChatAdminResponseException.create(service, command, attempt,
-							errorCode, (info != null && info.isString()) ? redact(info.stringValue()) : ""));
+							errorCode, (info != null) ? redact(info) : ""));
 				}
 				try {
-					return mapper.apply(node);
+					return (direct != null) ? this.jsonMapper.readValue(bytes, direct) : mapper.apply(node);
 				}
 				catch (JacksonException | IllegalArgumentException ex) {
 					throw new ChatAdminRequestException(path
@@ -701,6 +715,108 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 		}
 		return new ChatAdminRequestException(path + " got HTTP " + status + " on attempt " + attempt + snippet(bytes),
 				service, command, attempt, status, null);
+	}
+
+	/**
+	 * Read the envelope of an answer in one streaming pass over its top-level properties
+	 * (the values of the others are skipped), as {@code readTree} and
+	 * {@code get("ErrorCode")} would see it: the last of duplicate names wins, an
+	 * {@code ErrorCode} counts when it is an integer that fits an {@code int}, and an
+	 * {@code ErrorInfo} when it is a string.
+	 * @param bytes the body
+	 * @return the envelope
+	 * @throws JacksonException when the body is not JSON
+	 */
+	private Envelope scanEnvelope(byte[] bytes) {
+		try (JsonParser parser = this.jsonMapper.createParser(bytes)) {
+			if (parser.nextToken() != JsonToken.START_OBJECT) {
+				if (parser.currentToken() != null) {
+					parser.skipChildren();
+					checkTrailing(parser, bytes);
+				}
+				return Envelope.NONE;
+			}
+			Integer code = null;
+			String info = null;
+			while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+				String name = parser.currentName();
+				JsonToken value = parser.nextToken();
+				if ("ErrorCode".equals(name)) {
+					code = (value == JsonToken.VALUE_NUMBER_INT) ? intValue(parser) : null;
+				}
+				else if ("ErrorInfo".equals(name)) {
+					info = (value == JsonToken.VALUE_STRING) ? parser.getString() : null;
+				}
+				parser.skipChildren();
+			}
+			checkTrailing(parser, bytes);
+			return new Envelope(code, info);
+		}
+	}
+
+	private void checkTrailing(JsonParser parser, byte[] bytes) {
+		if (this.jsonMapper.isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS) && parser.nextToken() != null) {
+			// the same failure as readTree's
+			this.jsonMapper.readTree(bytes);
+		}
+	}
+
+	private static @Nullable Integer intValue(JsonParser parser) {
+		return switch (parser.getNumberType()) {
+			case INT -> parser.getIntValue();
+			case LONG -> {
+				long value = parser.getLongValue();
+				yield (value == (int) value) ? (int) value : null;
+			}
+			default -> {
+				java.math.BigInteger value = parser.getBigIntegerValue();
+				yield (value.bitLength() < 32) ? value.intValue() : null;
+			}
+		};
+	}
+
+	/**
+	 * The envelope of an answer.
+	 *
+	 * @param errorCode the {@code ErrorCode}, or {@code null} when there is no integer
+	 * one
+	 * @param errorInfo the {@code ErrorInfo}, or {@code null} when there is no string one
+	 */
+	private record Envelope(@Nullable Integer errorCode, @Nullable String errorInfo) {
+
+		static final Envelope NONE = new Envelope(null, null);
+
+		static Envelope of(@Nullable JsonNode node) {
+			JsonNode code = (node != null) ? node.get("ErrorCode") : null;
+			if (code == null || !code.isIntegralNumber() || !code.canConvertToInt()) {
+				return NONE;
+			}
+			JsonNode info = node.get("ErrorInfo");
+			return new Envelope(code.intValue(), (info != null && info.isString()) ? info.stringValue() : null);
+		}
+
+	}
+
+	/**
+	 * Maps an answer to a type: through the tree when a tree is wanted, straight from the
+	 * bytes otherwise.
+	 */
+	private final class TypedMapper<T> implements Function<JsonNode, T> {
+
+		private final Class<T> type;
+
+		private final @Nullable Class<T> direct;
+
+		TypedMapper(Class<T> type) {
+			this.type = type;
+			this.direct = type.isAssignableFrom(ObjectNode.class) ? null : type;
+		}
+
+		@Override
+		public T apply(JsonNode node) {
+			return convert(node, this.type);
+		}
+
 	}
 
 	@SuppressWarnings("unchecked")
