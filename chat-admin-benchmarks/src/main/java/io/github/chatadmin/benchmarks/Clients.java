@@ -36,8 +36,9 @@ import io.github.chatadmin.client.transport.HttpSettings;
 
 /**
  * The clients under test, all against the same stub with the same pool settings: L1 raw
- * Reactor Netty, L2 WebClient with pre-serialized bytes, L3 the template as users get it;
- * and over TLS (the peer SDK only speaks https): L1, L3 and P, the peer SDK.
+ * Reactor Netty, L2 WebClient with pre-serialized bytes, L3 the template as users get it
+ * (untyped {@code execute}, and typed through {@code accounts().check}); and over TLS
+ * (the peer SDK only speaks https): L1, L3 and P, the peer SDK.
  *
  * @author chat-admin
  */
@@ -48,6 +49,8 @@ final class Clients {
 	static final String L2 = "L2 WebClient";
 
 	static final String L3 = "L3 ChatAdminTemplate";
+
+	static final String L3_TYPED = "L3 typed accounts().check";
 
 	static final String L3_NO_METRICS = "L3 without observations";
 
@@ -158,6 +161,19 @@ final class Clients {
 	}
 
 	/**
+	 * The template through a typed operation, {@code accounts().check}: records written
+	 * to JSON and the answer bound to a record, against the same command as {@link #L3}'s
+	 * untyped {@code execute}.
+	 * @param baseUrl the stub
+	 * @return the client
+	 */
+	static Client templateTyped(String baseUrl) {
+		ChatAdminTemplate template = template(baseUrl, CommandRateLimiter.Mode.ADAPTIVE, true);
+		List<String> userIds = List.of("alice", "bob");
+		return client(L3_TYPED, () -> template.accounts().check(userIds), template::close);
+	}
+
+	/**
 	 * The template without observations, to price them.
 	 * @param baseUrl the stub
 	 * @return the client
@@ -180,21 +196,25 @@ final class Clients {
 	 * but never waits.
 	 */
 	private static Client template(String baseUrl, String name, CommandRateLimiter.Mode mode, boolean metrics) {
+		ChatAdminTemplate template = template(baseUrl, mode, metrics);
+		Map<String, Object> request = Map.of("CheckItem", List.of(Map.of("UserID", "alice"), Map.of("UserID", "bob")));
+		return client(name, () -> template.execute("im_open_login_svc", "account_check", request), template::close);
+	}
+
+	private static ChatAdminTemplate template(String baseUrl, CommandRateLimiter.Mode mode, boolean metrics) {
 		double quota = 1e9;
 		ObservationRegistry observations = metrics ? ObservationRegistry.create() : ObservationRegistry.NOOP;
 		if (metrics) {
 			observations.observationConfig()
 				.observationHandler(new DefaultMeterObservationHandler(new SimpleMeterRegistry()));
 		}
-		ChatAdminTemplate template = ChatAdminTemplate.builder()
+		return ChatAdminTemplate.builder()
 			.sdkAppId(SDK_APP_ID)
 			.secretKey(SECRET_KEY)
 			.endpoint(URI.create(baseUrl))
 			.observationRegistry(observations)
 			.rateLimiter(mode, quota, Map.of("im_open_login_svc/account_check", quota), Duration.ofSeconds(2))
 			.build();
-		Map<String, Object> request = Map.of("CheckItem", List.of(Map.of("UserID", "alice"), Map.of("UserID", "bob")));
-		return client(name, () -> template.execute("im_open_login_svc", "account_check", request), template::close);
 	}
 
 	private static Client client(String name, Supplier<Mono<?>> call, Runnable close) {

@@ -57,7 +57,8 @@ public final class Harness {
 	/**
 	 * The clients, in the order they run: wrk, the plain HTTP ladder, then the TLS ones.
 	 */
-	static final List<String> CLIENTS = List.of("L0", "L1", "L2", "L3", "L3NOOBS", "L3NOLIMIT", "L1TLS", "L3TLS", "P");
+	static final List<String> CLIENTS = List.of("L0", "L1", "L2", "L3", "L3TYPED", "L3NOOBS", "L3NOLIMIT", "L1TLS",
+			"L3TLS", "P");
 
 	/**
 	 * The limiter's longest wait in the quota scenario.
@@ -140,6 +141,7 @@ public final class Harness {
 		factories.put("L1", () -> Clients.rawReactorNetty(baseUrl));
 		factories.put("L2", () -> Clients.webClient(baseUrl));
 		factories.put("L3", () -> Clients.template(baseUrl));
+		factories.put("L3TYPED", () -> Clients.templateTyped(baseUrl));
 		factories.put("L3NOOBS", () -> Clients.templateWithoutMetrics(baseUrl));
 		factories.put("L3NOLIMIT", () -> Clients.templateWithoutLimiter(baseUrl));
 		if (tlsPort > 0) {

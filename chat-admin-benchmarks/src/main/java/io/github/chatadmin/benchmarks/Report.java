@@ -84,7 +84,8 @@ final class Report {
 		md.append("\n## Ratios\n\n");
 		header(md, "ratio", concurrencies);
 		List<String[]> ratios = List.of(new String[] { Clients.L2, Clients.L1 },
-				new String[] { Clients.L3, Clients.L1 }, new String[] { Clients.L3_TLS, Clients.L1_TLS },
+				new String[] { Clients.L3, Clients.L1 }, new String[] { Clients.L3, Clients.L2 },
+				new String[] { Clients.L3_TYPED, Clients.L3 }, new String[] { Clients.L3_TLS, Clients.L1_TLS },
 				new String[] { Clients.PEER, Clients.L1_TLS }, new String[] { Clients.L3_TLS, Clients.PEER });
 		for (String[] pair : ratios) {
 			if (!closed.containsKey(pair[0]) || !closed.containsKey(pair[1])) {
@@ -242,6 +243,9 @@ final class Report {
 
 	private static String label(String name) {
 		String[] words = name.split(" ");
+		if (words[1].equals("typed")) {
+			return words[0] + " typed";
+		}
 		return (words[1].equals("TLS") && !name.equals(Clients.PEER)) ? words[0] + " TLS" : words[0];
 	}
 

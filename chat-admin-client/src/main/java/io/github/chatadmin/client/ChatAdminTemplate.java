@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
@@ -77,9 +77,12 @@ import io.netty.resolver.AddressResolverGroup;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.MediaType;
@@ -98,9 +101,12 @@ import org.springframework.web.reactive.function.client.WebClient;
  * throttled ones after a longer backoff, outcome-unknown ones only for idempotent
  * commands, 70001 once after re-signing; a client-side rate limiter paces each command
  * and a DNS, connect or TLS failure moves traffic to the backup domain. Each logical call
- * is one {@value DefaultChatAdminObservationConvention#OBSERVATION_NAME} observation.
- * Create one with {@link #builder()}; it is thread-safe and meant to be shared.
- * {@link #close()} releases the connection pool it created.
+ * is one {@value DefaultChatAdminObservationConvention#OBSERVATION_NAME} observation,
+ * which covers its first attempt; only a call that needs a second attempt gets child
+ * {@value DefaultChatAdminAttemptObservationConvention#OBSERVATION_NAME} observations,
+ * one for each attempt from the second one on (a failed first attempt shows as the call's
+ * {@code retry} event). Create one with {@link #builder()}; it is thread-safe and meant
+ * to be shared. {@link #close()} releases the connection pool it created.
  *
  * @author chat-admin
  * @since 0.1.0
@@ -178,6 +184,8 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 	private final AppOperations operations;
 
 	private final AtomicBoolean closed = new AtomicBoolean();
+
+	private final BooleanSupplier isClosed = this.closed::get;
 
 	private final Sinks.One<Boolean> closing = Sinks.one();
 
@@ -257,7 +265,7 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 	public <T> Mono<T> execute(String service, String command, @Nullable Object request, Class<T> responseType) {
 		Assert.notNull(responseType, "'responseType' must not be null");
 		return call(service, command, request, ChatCommandCatalog.isIdempotent(service, command),
-				(node) -> convert(node, responseType));
+				new TypedMapper<>(responseType));
 	}
 
 	@Override
@@ -267,7 +275,7 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 		return Mono.defer(() -> {
 			command.validate(request);
 			return call(command.service(), command.command(), request, command.idempotent(),
-					(node) -> convert(node, responseType));
+					new TypedMapper<>(responseType));
 		});
 	}
 
@@ -407,21 +415,25 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 							this.observationRegistry)
 					.parentObservation(contextView.getOrDefault(ObservationThreadLocalAccessor.KEY, null))
 					.start();
-				AtomicInteger attempts = new AtomicInteger();
 				AtomicLong lastRandom = new AtomicLong(-1);
 				AtomicBoolean failedOver = new AtomicBoolean();
-				AtomicBoolean finished = new AtomicBoolean();
 				long started = System.nanoTime();
-				return Mono
-					.defer(() -> attempt(service, command, body, attempts.incrementAndGet(), lastRandom, failedOver,
-							observation, context, mapper))
-					.retryWhen(this.retryPolicy.forCall(idempotent, this.closed::get, () -> {
-						boolean switched = failedOver.getAndSet(false);
-						if (switched) {
-							observation.event(ChatAdminObservationDocumentation.Events.FAILOVER);
-						}
-						return switched;
-					}, () -> observation.event(ChatAdminObservationDocumentation.Events.RETRY)))
+				Mono<T> attempts = new RetryLoop<>((attempt) -> attempt(service, command, body, attempt, lastRandom,
+						failedOver, observation, context, mapper), (failure, retries, resigned) -> {
+							Duration delay = this.retryPolicy.retryDelay(failure, retries, idempotent, resigned,
+									this.isClosed, () -> {
+										boolean switched = failedOver.getAndSet(false);
+										if (switched) {
+											observation.event(ChatAdminObservationDocumentation.Events.FAILOVER);
+										}
+										return switched;
+									});
+							if (delay != null) {
+								observation.event(ChatAdminObservationDocumentation.Events.RETRY);
+							}
+							return delay;
+						});
+				return attempts
 					// a fallback instead of onErrorMap: timeout(Duration) alone names the
 					// operator chain on every subscription, a cost measured in the
 					// benchmark
@@ -431,21 +443,28 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 											+ context.getAttempts() + " attempts)",
 									service, command, context.getAttempts(), 0, ChatAdminFailureKind.OUTCOME_UNKNOWN,
 									new TimeoutException("Call deadline of " + this.callTimeout + " elapsed"))))
-					.doOnError(ChatAdminException.class,
-							(ex) -> ex.identify((lastRandom.get() >= 0) ? lastRandom.get() : null, msgRandom, msgSeq))
-					.doOnSuccess((result) -> finish(observation, context, finished, Outcome.SUCCESS, null, started))
-					.doOnError((ex) -> finish(observation, context, finished, outcomeOf(ex), ex, started))
-					.doOnCancel(() -> finish(observation, context, finished, Outcome.CANCELLED, null, started))
-					.contextWrite((ctx) -> ctx.put(ObservationThreadLocalAccessor.KEY, observation));
+					.as((deadlined) -> new CallBookkeeping<>(deadlined, observation, new CallBookkeeping.Listener() {
+
+						@Override
+						public void failing(Throwable error) {
+							if (error instanceof ChatAdminException ex) {
+								ex.identify((lastRandom.get() >= 0) ? lastRandom.get() : null, msgRandom, msgSeq);
+							}
+						}
+
+						@Override
+						public void finished(@Nullable Outcome outcome, @Nullable Throwable error) {
+							finish(observation, context, (outcome != null) ? outcome : outcomeOf(error), error,
+									started);
+						}
+
+					}));
 			});
 		});
 	}
 
-	private void finish(Observation observation, ChatAdminObservationContext context, AtomicBoolean finished,
-			Outcome outcome, @Nullable Throwable error, long started) {
-		if (!finished.compareAndSet(false, true)) {
-			return;
-		}
+	private void finish(Observation observation, ChatAdminObservationContext context, Outcome outcome,
+			@Nullable Throwable error, long started) {
 		context.setOutcome(outcome);
 		if (outcome == Outcome.SUCCESS) {
 			this.retryPolicy.onSuccess();
@@ -491,6 +510,25 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 			.flatMap((userSig) -> {
 				long random = random(lastRandom);
 				context.setRandom(random);
+				long sentAt = this.limiter.now();
+				Mono<T> exchange = this.webClient.post()
+					.uri(this.requestFilter.url(endpoint, service, command, random))
+					.attribute(WireUserSig.ATTRIBUTE, WireUserSig.of(userSig))
+					.contentType(MediaType.APPLICATION_JSON)
+					.bodyValue(body)
+					.exchangeToMono((response) -> decode(response, service, command, attempt, sentAt, observation,
+							context, mapper))
+					.timeout(deadline, Mono.error(() -> new ChatAdminRequestException(
+							service + "/" + command + " did not complete within " + deadline + " on attempt " + attempt
+									+ " (connect, TLS handshake, pool and response timeouts added up)",
+							service, command, attempt, 0, ChatAdminFailureKind.OUTCOME_UNKNOWN, null)))
+					.onErrorMap((ex) -> !(ex instanceof ChatAdminException),
+							(ex) -> transportFailure(service, command, attempt, endpoint, failedOver, ex));
+				if (attempt == 1) {
+					// the call's observation covers its first attempt: a child only from
+					// the second attempt on
+					return exchange;
+				}
 				ChatAdminAttemptObservationContext attemptContext = new ChatAdminAttemptObservationContext(service,
 						command, attempt, !endpoint.equals(this.endpoints.getPrimary()), random);
 				attemptContext.setKnownCommand(context.isKnownCommand());
@@ -500,27 +538,8 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 					.parentObservation(observation)
 					.start();
 				AtomicBoolean stopped = new AtomicBoolean();
-				long sentAt = this.limiter.now();
-				return this.webClient.post()
-					.uri(this.requestFilter.url(endpoint, service, command, random))
-					.attribute(WireUserSig.ATTRIBUTE, WireUserSig.of(userSig))
-					.contentType(MediaType.APPLICATION_JSON)
-					.bodyValue(body)
-					.exchangeToMono((response) -> decode(response, service, command, attempt, sentAt, context, mapper))
-					.timeout(deadline, Mono.error(() -> new ChatAdminRequestException(
-							service + "/" + command + " did not complete within " + deadline + " on attempt " + attempt
-									+ " (connect, TLS handshake, pool and response timeouts added up)",
-							service, command, attempt, 0, ChatAdminFailureKind.OUTCOME_UNKNOWN, null)))
-					.onErrorMap((ex) -> !(ex instanceof ChatAdminException),
-							(ex) -> transportFailure(service, command, attempt, endpoint, failedOver, ex))
-					.doOnSuccess((result) -> stopAttempt(attemptObservation, attemptContext, stopped, null))
-					.doOnError((ex) -> {
-						if (ex instanceof ChatAdminException failure
-								&& failure.getFailureKind() == ChatAdminFailureKind.THROTTLED) {
-							observation.event(ChatAdminObservationDocumentation.Events.THROTTLED);
-						}
-						stopAttempt(attemptObservation, attemptContext, stopped, ex);
-					})
+				return exchange.doOnSuccess((result) -> stopAttempt(attemptObservation, attemptContext, stopped, null))
+					.doOnError((ex) -> stopAttempt(attemptObservation, attemptContext, stopped, ex))
 					.doOnCancel(() -> {
 						if (stopped.compareAndSet(false, true)) {
 							attemptContext.setOutcome(Outcome.CANCELLED);
@@ -603,7 +622,7 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 	}
 
 	private <T> Mono<T> decode(ClientResponse response, String service, String command, int attempt, long sentAt,
-			ChatAdminObservationContext context, Function<JsonNode, T> mapper) {
+			Observation observation, ChatAdminObservationContext context, Function<JsonNode, T> mapper) {
 		int status = response.statusCode().value();
 		String path = service + "/" + command;
 		return response.bodyToMono(byte[].class)
@@ -616,24 +635,36 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 			.defaultIfEmpty(NO_BODY)
 			.map((bytes) -> {
 				if (status != 200) {
-					throw statusFailure(response, service, command, attempt, status, sentAt, bytes);
+					throw throttledEvent(observation,
+							statusFailure(response, service, command, attempt, status, sentAt, bytes));
 				}
-				JsonNode node;
+				// a typed answer is bound straight from the bytes, after a streaming scan
+				// of
+				// the envelope: no tree in between
+				Class<T> direct = (mapper instanceof TypedMapper<T> typed) ? typed.direct : null;
+				JsonNode node = null;
+				Envelope envelope;
 				try {
-					node = this.jsonMapper.readTree(bytes);
+					if (direct != null) {
+						envelope = scanEnvelope(bytes);
+					}
+					else {
+						node = this.jsonMapper.readTree(bytes);
+						envelope = Envelope.of(node);
+					}
 				}
 				catch (JacksonException ex) {
 					throw new ChatAdminRequestException(
 							path + " got a body that is not JSON on attempt " + attempt + snippet(bytes), service,
 							command, attempt, status, null);
 				}
-				JsonNode code = (node != null) ? node.get("ErrorCode") : null;
-				if (code == null || !code.isIntegralNumber() || !code.canConvertToInt()) {
+				Integer code = envelope.errorCode();
+				if (code == null) {
 					throw new ChatAdminRequestException(
 							path + " got a body without a numeric ErrorCode on attempt " + attempt + snippet(bytes),
 							service, command, attempt, status, null);
 				}
-				int errorCode = code.intValue();
+				int errorCode = code;
 				context.setErrorCode(errorCode);
 				if (ChatAdminResponseException.isRateLimitCode(errorCode)) {
 					this.limiter.onThrottled(path, errorCode, sentAt);
@@ -642,12 +673,12 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 					this.limiter.onSuccess(path);
 				}
 				if (errorCode != 0) {
-					JsonNode info = node.get("ErrorInfo");
-					throw ChatAdminResponseException.create(service, command, attempt, errorCode,
-							(info != null && info.isString()) ? redact(info.stringValue()) : "");
+					String info = envelope.errorInfo();
+					throw throttledEvent(observation, ChatAdminResponseException.create(service, command, attempt,
+							errorCode, (info != null) ? redact(info) : ""));
 				}
 				try {
-					return mapper.apply(node);
+					return (direct != null) ? this.jsonMapper.readValue(bytes, direct) : mapper.apply(node);
 				}
 				catch (JacksonException | IllegalArgumentException ex) {
 					throw new ChatAdminRequestException(path
@@ -658,6 +689,16 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 							redact(new String(bytes, StandardCharsets.UTF_8)), ex);
 				}
 			});
+	}
+
+	/**
+	 * Count a throttled answer on the call's observation, as it is raised.
+	 */
+	private static <E extends ChatAdminException> E throttledEvent(Observation observation, E failure) {
+		if (failure.getFailureKind() == ChatAdminFailureKind.THROTTLED) {
+			observation.event(ChatAdminObservationDocumentation.Events.THROTTLED);
+		}
+		return failure;
 	}
 
 	private ChatAdminRequestException statusFailure(ClientResponse response, String service, String command,
@@ -674,6 +715,108 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 		}
 		return new ChatAdminRequestException(path + " got HTTP " + status + " on attempt " + attempt + snippet(bytes),
 				service, command, attempt, status, null);
+	}
+
+	/**
+	 * Read the envelope of an answer in one streaming pass over its top-level properties
+	 * (the values of the others are skipped), as {@code readTree} and
+	 * {@code get("ErrorCode")} would see it: the last of duplicate names wins, an
+	 * {@code ErrorCode} counts when it is an integer that fits an {@code int}, and an
+	 * {@code ErrorInfo} when it is a string.
+	 * @param bytes the body
+	 * @return the envelope
+	 * @throws JacksonException when the body is not JSON
+	 */
+	private Envelope scanEnvelope(byte[] bytes) {
+		try (JsonParser parser = this.jsonMapper.createParser(bytes)) {
+			if (parser.nextToken() != JsonToken.START_OBJECT) {
+				if (parser.currentToken() != null) {
+					parser.skipChildren();
+					checkTrailing(parser, bytes);
+				}
+				return Envelope.NONE;
+			}
+			Integer code = null;
+			String info = null;
+			while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+				String name = parser.currentName();
+				JsonToken value = parser.nextToken();
+				if ("ErrorCode".equals(name)) {
+					code = (value == JsonToken.VALUE_NUMBER_INT) ? intValue(parser) : null;
+				}
+				else if ("ErrorInfo".equals(name)) {
+					info = (value == JsonToken.VALUE_STRING) ? parser.getString() : null;
+				}
+				parser.skipChildren();
+			}
+			checkTrailing(parser, bytes);
+			return new Envelope(code, info);
+		}
+	}
+
+	private void checkTrailing(JsonParser parser, byte[] bytes) {
+		if (this.jsonMapper.isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS) && parser.nextToken() != null) {
+			// the same failure as readTree's
+			this.jsonMapper.readTree(bytes);
+		}
+	}
+
+	private static @Nullable Integer intValue(JsonParser parser) {
+		return switch (parser.getNumberType()) {
+			case INT -> parser.getIntValue();
+			case LONG -> {
+				long value = parser.getLongValue();
+				yield (value == (int) value) ? (int) value : null;
+			}
+			default -> {
+				java.math.BigInteger value = parser.getBigIntegerValue();
+				yield (value.bitLength() < 32) ? value.intValue() : null;
+			}
+		};
+	}
+
+	/**
+	 * The envelope of an answer.
+	 *
+	 * @param errorCode the {@code ErrorCode}, or {@code null} when there is no integer
+	 * one
+	 * @param errorInfo the {@code ErrorInfo}, or {@code null} when there is no string one
+	 */
+	private record Envelope(@Nullable Integer errorCode, @Nullable String errorInfo) {
+
+		static final Envelope NONE = new Envelope(null, null);
+
+		static Envelope of(@Nullable JsonNode node) {
+			JsonNode code = (node != null) ? node.get("ErrorCode") : null;
+			if (code == null || !code.isIntegralNumber() || !code.canConvertToInt()) {
+				return NONE;
+			}
+			JsonNode info = node.get("ErrorInfo");
+			return new Envelope(code.intValue(), (info != null && info.isString()) ? info.stringValue() : null);
+		}
+
+	}
+
+	/**
+	 * Maps an answer to a type: through the tree when a tree is wanted, straight from the
+	 * bytes otherwise.
+	 */
+	private final class TypedMapper<T> implements Function<JsonNode, T> {
+
+		private final Class<T> type;
+
+		private final @Nullable Class<T> direct;
+
+		TypedMapper(Class<T> type) {
+			this.type = type;
+			this.direct = type.isAssignableFrom(ObjectNode.class) ? null : type;
+		}
+
+		@Override
+		public T apply(JsonNode node) {
+			return convert(node, this.type);
+		}
+
 	}
 
 	@SuppressWarnings("unchecked")
@@ -1048,7 +1191,8 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 		/**
 		 * Set a convention that replaces
 		 * {@link DefaultChatAdminAttemptObservationConvention} for the observations of
-		 * single HTTP attempts.
+		 * single HTTP attempts, which a call only has when it needs a second attempt: the
+		 * call's own observation covers its first attempt.
 		 * @param attemptObservationConvention the convention
 		 * @return this builder
 		 */

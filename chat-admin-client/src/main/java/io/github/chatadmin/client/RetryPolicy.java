@@ -94,14 +94,30 @@ final class RetryPolicy {
 		AtomicBoolean resigned = new AtomicBoolean();
 		return Retry.from((signals) -> signals.concatMap((signal) -> {
 			Throwable failure = signal.failure();
-			Duration delay = (failure instanceof ChatAdminException ex && !closed.getAsBoolean())
-					? delay(ex, signal.totalRetries(), idempotent, resigned, failedOver) : null;
+			Duration delay = retryDelay(failure, signal.totalRetries(), idempotent, resigned, closed, failedOver);
 			if (delay == null) {
 				return Mono.error(failure);
 			}
 			beforeRetry.run();
 			return Mono.delay(delay);
 		}));
+	}
+
+	/**
+	 * Decide about one failed attempt of a call.
+	 * @param failure the attempt's failure
+	 * @param retries the retries made so far
+	 * @param idempotent whether the command may be carried out twice
+	 * @param resigned the call's flag of whether it was re-signed already
+	 * @param closed tells whether the client is closed
+	 * @param failedOver tells, once, whether the failed attempt moved traffic to the
+	 * backup domain
+	 * @return the delay before the next attempt, or {@code null} to give up
+	 */
+	@Nullable Duration retryDelay(Throwable failure, long retries, boolean idempotent, AtomicBoolean resigned,
+			BooleanSupplier closed, BooleanSupplier failedOver) {
+		return (failure instanceof ChatAdminException ex && !closed.getAsBoolean())
+				? delay(ex, retries, idempotent, resigned, failedOver) : null;
 	}
 
 	private @Nullable Duration delay(ChatAdminException ex, long retries, boolean idempotent, AtomicBoolean resigned,

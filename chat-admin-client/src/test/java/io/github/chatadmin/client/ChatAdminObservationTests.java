@@ -3,6 +3,7 @@ package io.github.chatadmin.client;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
@@ -130,6 +131,58 @@ class ChatAdminObservationTests {
 			.hasLowCardinalityKeyValue("code", "0")
 			.hasHighCardinalityKeyValue("tencent.chat.attempts", "1")
 			.hasBeenStarted()
+			.hasBeenStopped();
+	}
+
+	@Test
+	void shouldObserveAttemptsOnlyFromTheSecondOn() {
+		assertThat(this.meterRegistry.find("tencent.chat.requests.attempts").timer()).isNull();
+		wireMock.stubFor(post(anyUrl()).willReturn(okJson(ChatAdminTemplateTests.OK)));
+		this.template.execute("openim", "sendmsg", Map.of("To_Account", "bob")).block();
+		assertThat(this.meterRegistry.find("tencent.chat.requests.attempts").timer())
+			.as("a call that succeeds at once has no attempt observation")
+			.isNull();
+		wireMock.stubFor(post(anyUrl()).inScenario("re-sign")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(okJson("{\"ActionStatus\":\"FAIL\",\"ErrorCode\":70001,\"ErrorInfo\":\"x\"}"))
+			.willSetStateTo("re-signed"));
+		wireMock.stubFor(post(anyUrl()).inScenario("re-sign")
+			.whenScenarioStateIs("re-signed")
+			.willReturn(okJson(ChatAdminTemplateTests.OK)));
+		this.template.execute("openim", "sendmsg", Map.of("To_Account", "bob")).block();
+		assertThat(timer("SUCCESS", "0").count()).isEqualTo(2);
+		assertThat(this.meterRegistry.find("tencent.chat.requests.attempts").timers()).singleElement()
+			.satisfies((timer) -> {
+				assertThat(timer.getId().getTag("outcome")).isEqualTo("SUCCESS");
+				assertThat(timer.getId().getTag("code")).isEqualTo("0");
+				assertThat(timer.getId().getTag("endpoint")).isEqualTo("primary");
+				assertThat(timer.count()).as("the second attempt only").isEqualTo(1);
+			});
+	}
+
+	@Test
+	void shouldGiveTheSecondAttemptItsOwnSpan() {
+		TestObservationRegistry registry = TestObservationRegistry.create();
+		wireMock.stubFor(post(anyUrl()).inScenario("re-sign")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(okJson("{\"ActionStatus\":\"FAIL\",\"ErrorCode\":70001,\"ErrorInfo\":\"x\"}"))
+			.willSetStateTo("re-signed"));
+		wireMock.stubFor(post(anyUrl()).inScenario("re-sign")
+			.whenScenarioStateIs("re-signed")
+			.willReturn(okJson(ChatAdminTemplateTests.OK)));
+		try (ChatAdminTemplate observed = TestTemplates.builder("http://127.0.0.1:" + wireMock.getPort())
+			.observationRegistry(registry)
+			.build()) {
+			observed.execute("im_open_login_svc", "account_import", Map.of("UserID", "alice")).block();
+		}
+		TestObservationRegistryAssert.assertThat(registry)
+			.hasNumberOfObservationsWithNameEqualTo("tencent.chat.requests", 1)
+			.hasNumberOfObservationsWithNameEqualTo("tencent.chat.requests.attempts", 1)
+			.hasObservationWithNameEqualTo("tencent.chat.requests.attempts")
+			.that()
+			.hasContextualNameEqualTo("tencent.chat account_import attempt")
+			.hasHighCardinalityKeyValue("tencent.chat.attempt", "2")
+			.hasLowCardinalityKeyValue("outcome", "SUCCESS")
 			.hasBeenStopped();
 	}
 

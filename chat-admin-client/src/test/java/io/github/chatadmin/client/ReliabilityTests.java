@@ -76,6 +76,17 @@ class ReliabilityTests {
 	@Test
 	void unknownCommandsShouldShareOneBucketAndOneSetOfMeterTags() {
 		wireMock.stubFor(post(anyUrl()).willReturn(okJson(OK)));
+		// a call is only observed attempt by attempt from its second attempt on: one
+		// call of each kind is re-signed once (70001), so that it has one
+		for (String path : List.of("/v4/made_up_svc/command_0", "/v4/custom_svc/configured", "/v4/openim/sendmsg")) {
+			wireMock.stubFor(post(urlPathEqualTo(path)).inScenario(path)
+				.whenScenarioStateIs(Scenario.STARTED)
+				.willReturn(okJson("{\"ActionStatus\":\"FAIL\",\"ErrorCode\":70001,\"ErrorInfo\":\"expired\"}"))
+				.willSetStateTo("re-signed"));
+			wireMock.stubFor(post(urlPathEqualTo(path)).inScenario(path)
+				.whenScenarioStateIs("re-signed")
+				.willReturn(okJson(OK)));
+		}
 		MeterRegistry meters = new SimpleMeterRegistry();
 		ObservationRegistry observations = ObservationRegistry.create();
 		observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));

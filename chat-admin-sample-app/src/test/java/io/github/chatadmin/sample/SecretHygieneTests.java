@@ -70,6 +70,10 @@ class SecretHygieneTests {
 		post("/messages", Map.of("from", "alice", "to", "bob", "text", "lost?"));
 		this.emulator.faults().badGatewayNext(EmulatorFaults.ALL_COMMANDS, 1);
 		post("/messages", Map.of("from", "alice", "to", "bob", "text", "bad gateway"));
+		// a re-signed call (70001, then a second attempt), which is observed attempt by
+		// attempt
+		this.emulator.faults().failNext(EmulatorFaults.ALL_COMMANDS, 1, 70001);
+		post("/users", Map.of("userId", "carol"));
 		StringBuilder shown = new StringBuilder();
 		for (String path : List.of("/actuator/configprops", "/actuator/env", "/actuator/health",
 				"/actuator/metrics/tencent.chat.requests", "/actuator/metrics/tencent.chat.requests.attempts",

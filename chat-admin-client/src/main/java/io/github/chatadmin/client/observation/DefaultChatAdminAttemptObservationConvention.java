@@ -3,6 +3,7 @@ package io.github.chatadmin.client.observation;
 import io.github.chatadmin.client.ChatCommandCatalog;
 import io.micrometer.common.KeyValue;
 import io.micrometer.common.KeyValues;
+import org.jspecify.annotations.Nullable;
 
 import io.github.chatadmin.client.observation.ChatAdminObservationDocumentation.AttemptHighCardinalityKeyNames;
 import io.github.chatadmin.client.observation.ChatAdminObservationDocumentation.AttemptLowCardinalityKeyNames;
@@ -11,7 +12,8 @@ import io.github.chatadmin.client.observation.ChatAdminObservationDocumentation.
  * Default {@link ChatAdminAttemptObservationConvention}: the observation
  * {@value #OBSERVATION_NAME} with the tags {@code service}, {@code command},
  * {@code outcome}, {@code code} and {@code endpoint} ({@code primary} or {@code backup})
- * on every attempt, and the attempt's number and {@code random} on its span.
+ * on every attempt, and the attempt's number and {@code random} on its span. This class
+ * builds the key values of each (command, outcome, code, endpoint) once and reuses them.
  *
  * @author chat-admin
  * @since 0.1.0
@@ -29,6 +31,9 @@ public class DefaultChatAdminAttemptObservationConvention implements ChatAdminAt
 
 	private static final KeyValue BACKUP = KeyValue.of(AttemptLowCardinalityKeyNames.ENDPOINT, "backup");
 
+	private final @Nullable LowCardinalityCache cache = (getClass() == DefaultChatAdminAttemptObservationConvention.class)
+			? new LowCardinalityCache(" attempt", PRIMARY, BACKUP) : null;
+
 	@Override
 	public String getName() {
 		return OBSERVATION_NAME;
@@ -36,12 +41,18 @@ public class DefaultChatAdminAttemptObservationConvention implements ChatAdminAt
 
 	@Override
 	public String getContextualName(ChatAdminAttemptObservationContext context) {
+		if (this.cache != null) {
+			return this.cache.contextualName(context);
+		}
 		return "tencent.chat " + (context.isKnownCommand() ? context.getCommand() : ChatCommandCatalog.OTHER)
 				+ " attempt";
 	}
 
 	@Override
 	public KeyValues getLowCardinalityKeyValues(ChatAdminAttemptObservationContext context) {
+		if (this.cache != null) {
+			return this.cache.keyValues(context, context.isBackup() ? 1 : 0);
+		}
 		return KeyValues.of(CALL.service(context), CALL.command(context), CALL.outcome(context), CALL.code(context),
 				context.isBackup() ? BACKUP : PRIMARY);
 	}
