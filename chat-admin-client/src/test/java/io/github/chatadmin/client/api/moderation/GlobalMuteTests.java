@@ -66,6 +66,7 @@ class GlobalMuteTests {
 	}
 
 	@Test
+	@SuppressWarnings("removal")
 	void answersWithoutActionStatusShouldBeAccepted() {
 		wireMock.stubFor(post(urlPathEqualTo("/v4/openconfigsvr/setnospeaking"))
 			.willReturn(okJson(fixtures.tree("setnospeaking.response.json").toString())));
