@@ -15,8 +15,11 @@ import io.github.chatadmin.client.api.officialaccount.DefaultOfficialAccountOper
 import io.github.chatadmin.client.api.officialaccount.OfficialAccountOperations;
 import io.github.chatadmin.client.api.bot.DefaultBotOperations;
 import io.github.chatadmin.client.api.bot.BotOperations;
-import io.github.chatadmin.client.api.moderation.DefaultContentModerationOperations;
 import io.github.chatadmin.client.api.moderation.ContentModerationOperations;
+import io.github.chatadmin.client.api.moderation.DefaultModerationOperations;
+import io.github.chatadmin.client.api.moderation.ModerationOperations;
+import io.github.chatadmin.client.api.conversation.ConversationOperations;
+import io.github.chatadmin.client.api.conversation.DefaultConversationOperations;
 import io.github.chatadmin.client.api.ops.DefaultAppOperations;
 import io.github.chatadmin.client.api.ops.AppOperations;
 import io.github.chatadmin.client.api.groupmessage.DefaultGroupMessageOperations;
@@ -163,12 +166,35 @@ public interface ChatAdminOperations {
 	}
 
 	/**
-	 * Return the content moderation operations: moderation verdicts and keyword lists.
+	 * Return the conversation operations: recent conversations, conversation groups and
+	 * marks.
 	 * @return the operations
 	 * @since 0.1.0
 	 */
+	default ConversationOperations conversations() {
+		return new DefaultConversationOperations(this, 4);
+	}
+
+	/**
+	 * Return the moderation operations: moderation verdicts, keyword lists and global
+	 * mute.
+	 * @return the operations
+	 * @since 0.1.0
+	 */
+	default ModerationOperations moderation() {
+		return new DefaultModerationOperations(this, 4);
+	}
+
+	/**
+	 * Return the content moderation operations: moderation verdicts and keyword lists.
+	 * @return the operations, those of {@link #moderation()}
+	 * @since 0.1.0
+	 * @deprecated since 0.1.0 in favour of {@link #moderation()}, which also holds global
+	 * mute
+	 */
+	@Deprecated(since = "0.1.0", forRemoval = true)
 	default ContentModerationOperations contentModeration() {
-		return new DefaultContentModerationOperations(this, 4);
+		return moderation();
 	}
 
 	/**

@@ -41,6 +41,8 @@ public class ChatAdminRuntimeHints implements RuntimeHintsRegistrar {
 			io.github.chatadmin.client.api.officialaccount.OfficialAccountCommands.class,
 			io.github.chatadmin.client.api.bot.BotCommands.class,
 			io.github.chatadmin.client.api.moderation.ContentModerationCommands.class,
+			io.github.chatadmin.client.api.moderation.GlobalMuteCommands.class,
+			io.github.chatadmin.client.api.conversation.ConversationCommands.class,
 			io.github.chatadmin.client.api.ops.AppCommands.class);
 
 	private static final String ELEMENT_JSON = "io.github.chatadmin.client.api.message.MessageElementJson$";

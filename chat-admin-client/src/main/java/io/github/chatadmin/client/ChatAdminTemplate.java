@@ -39,8 +39,10 @@ import io.github.chatadmin.client.api.officialaccount.DefaultOfficialAccountOper
 import io.github.chatadmin.client.api.officialaccount.OfficialAccountOperations;
 import io.github.chatadmin.client.api.bot.DefaultBotOperations;
 import io.github.chatadmin.client.api.bot.BotOperations;
-import io.github.chatadmin.client.api.moderation.DefaultContentModerationOperations;
-import io.github.chatadmin.client.api.moderation.ContentModerationOperations;
+import io.github.chatadmin.client.api.moderation.DefaultModerationOperations;
+import io.github.chatadmin.client.api.moderation.ModerationOperations;
+import io.github.chatadmin.client.api.conversation.ConversationOperations;
+import io.github.chatadmin.client.api.conversation.DefaultConversationOperations;
 import io.github.chatadmin.client.api.ops.DefaultAppOperations;
 import io.github.chatadmin.client.api.ops.AppOperations;
 import io.github.chatadmin.client.api.groupmessage.DefaultGroupMessageOperations;
@@ -179,7 +181,9 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 
 	private final BotOperations bots;
 
-	private final ContentModerationOperations contentModeration;
+	private final ModerationOperations moderation;
+
+	private final ConversationOperations conversations;
 
 	private final AppOperations operations;
 
@@ -232,7 +236,8 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 		this.push = new DefaultPushOperations(this, builder.batchConcurrency);
 		this.officialAccounts = new DefaultOfficialAccountOperations(this, builder.batchConcurrency);
 		this.bots = new DefaultBotOperations(this, builder.batchConcurrency);
-		this.contentModeration = new DefaultContentModerationOperations(this, builder.batchConcurrency);
+		this.moderation = new DefaultModerationOperations(this, builder.batchConcurrency);
+		this.conversations = new DefaultConversationOperations(this, builder.batchConcurrency);
 		this.operations = new DefaultAppOperations(this, builder.batchConcurrency);
 	}
 
@@ -330,8 +335,13 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 	}
 
 	@Override
-	public ContentModerationOperations contentModeration() {
-		return this.contentModeration;
+	public ModerationOperations moderation() {
+		return this.moderation;
+	}
+
+	@Override
+	public ConversationOperations conversations() {
+		return this.conversations;
 	}
 
 	@Override

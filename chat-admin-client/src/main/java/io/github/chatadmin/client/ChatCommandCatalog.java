@@ -167,9 +167,9 @@ public final class ChatCommandCatalog {
 		add(entries, "follow/follow_get_info", Kind.READ, 20, 200);
 		add(entries, "recentcontact/get_list", Kind.READ, 0, 200);
 		add(entries, "recentcontact/delete", Kind.WRITE, 0, 200);
-		add(entries, "recentcontact/create_contact_group", Kind.WRITE, 0, 200);
+		add(entries, "recentcontact/create_contact_group", Kind.WRITE, 1, 200);
 		add(entries, "recentcontact/update_contact_group", Kind.WRITE, 0, 200);
-		add(entries, "recentcontact/del_contact_group", Kind.WRITE, 0, 200);
+		add(entries, "recentcontact/del_contact_group", Kind.WRITE, 1, 200);
 		add(entries, "recentcontact/mark_contact", Kind.WRITE, 100, 200);
 		add(entries, "recentcontact/search_contact_group", Kind.READ, 300, 200);
 		add(entries, "recentcontact/get_contact_group", Kind.READ, 0, 200);

@@ -28,9 +28,12 @@ final class EmulatorDispatcher {
 	EmulatorDispatcher(Clock clock) {
 		this.accounts = new AccountHandler(this::forgetAccount);
 		GroupHandler groups = new GroupHandler(this.accounts, clock, this::forgetGroup);
+		ConversationHandler conversations = new ConversationHandler(this.accounts, clock);
+		GlobalMuteHandler mutes = new GlobalMuteHandler(this.accounts, clock);
 		this.areas = List.of(this.accounts, new ProfileHandler(this.accounts),
-				new OneToOneMessageHandler(this.accounts, clock), groups,
-				new GroupMessageHandler(this.accounts, groups, clock), new FriendHandler(this.accounts, clock));
+				new OneToOneMessageHandler(this.accounts, clock, conversations, mutes), groups,
+				new GroupMessageHandler(this.accounts, groups, clock, conversations, mutes),
+				new FriendHandler(this.accounts, clock), conversations, mutes);
 		Map<String, Function<JsonNode, ObjectNode>> all = new HashMap<>();
 		for (EmulatorArea area : this.areas) {
 			area.commands().forEach((command, handler) -> {

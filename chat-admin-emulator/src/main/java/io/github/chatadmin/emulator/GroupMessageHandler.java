@@ -141,10 +141,17 @@ final class GroupMessageHandler implements EmulatorArea {
 
 	private long broadcastSeq;
 
-	GroupMessageHandler(AccountHandler accounts, GroupHandler groups, Clock clock) {
+	private final ConversationHandler recent;
+
+	private final GlobalMuteHandler mutes;
+
+	GroupMessageHandler(AccountHandler accounts, GroupHandler groups, Clock clock, ConversationHandler recent,
+			GlobalMuteHandler mutes) {
 		this.accounts = accounts;
 		this.groups = groups;
 		this.clock = clock;
+		this.recent = recent;
+		this.mutes = mutes;
 	}
 
 	@Override
@@ -303,6 +310,9 @@ final class GroupMessageHandler implements EmulatorArea {
 		long random = random(body, "Random", 10004);
 		JsonNode msgBody = messageBody(body, 10004, 80002);
 		String from = member(group, body, "From_Account", 10004);
+		if (from != null) {
+			this.mutes.refuseGroup(from);
+		}
 		String priority = optionalText(body, "MsgPriority", 10004);
 		if (priority != null && !PRIORITIES.containsKey(priority)) {
 			throw new EmulatorError(10004, "'MsgPriority' must be High, Normal or Low (case-sensitive)");
@@ -339,6 +349,9 @@ final class GroupMessageHandler implements EmulatorArea {
 		message.extensions = extensions;
 		if (!receivers.isEmpty()) {
 			message.audience.retainAll(receivers);
+		}
+		if (!onlineOnly && !group.type().equals(AV_CHAT_ROOM)) {
+			this.recent.onGroupMessage(group.id(), group.memberIds(), time);
 		}
 		return json.objectNode().put("MsgTime", message.time).put("MsgSeq", message.seq);
 	}

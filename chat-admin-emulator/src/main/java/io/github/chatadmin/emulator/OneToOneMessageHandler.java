@@ -46,11 +46,17 @@ final class OneToOneMessageHandler implements EmulatorArea {
 
 	private final Map<String, Long> unread = new HashMap<>();
 
+	private final ConversationHandler recent;
+
+	private final GlobalMuteHandler mutes;
+
 	private long sequence;
 
-	OneToOneMessageHandler(AccountHandler accounts, Clock clock) {
+	OneToOneMessageHandler(AccountHandler accounts, Clock clock, ConversationHandler recent, GlobalMuteHandler mutes) {
 		this.accounts = accounts;
 		this.clock = clock;
+		this.recent = recent;
+		this.mutes = mutes;
 	}
 
 	@Override
@@ -125,6 +131,7 @@ final class OneToOneMessageHandler implements EmulatorArea {
 		if (countUnread && !from.equals(to)) {
 			this.unread.merge(to + "\u0000" + from, 1L, Long::sum);
 		}
+		this.recent.onMessage(from, to, time);
 		return message;
 	}
 
@@ -153,6 +160,7 @@ final class OneToOneMessageHandler implements EmulatorArea {
 		String from = sender(body);
 		String to = text(body, "To_Account", 90003);
 		this.accounts.require(to, 90003, "To_Account");
+		this.mutes.refuseOneToOne(from);
 		long msgRandom = random(body, "MsgRandom", 90005);
 		long msgSeq = msgSeq(body);
 		JsonNode msgBody = messageBody(body, 90002, 93000);

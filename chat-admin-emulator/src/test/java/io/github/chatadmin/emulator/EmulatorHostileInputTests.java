@@ -78,6 +78,8 @@ class EmulatorHostileInputTests {
 				+ "\"SupportMessageExtension\":1,\"MsgBody\":" + TEXT_BODY + "}");
 		ok("sns/friend_add", "{\"From_Account\":\"alice\",\"AddFriendItem\":[{\"To_Account\":\"bob\","
 				+ "\"AddSource\":\"AddSource_Type_Test\"}]}");
+		ok("recentcontact/create_contact_group", "{\"From_Account\":\"alice\",\"GroupContactItem\":[{"
+				+ "\"GroupName\":\"seed\",\"ContactItem\":[{\"Type\":1,\"To_Account\":\"bob\"}]}]}");
 	}
 
 	static final String TEXT_BODY = "[{\"MsgType\":\"TIMTextElem\",\"MsgContent\":{\"Text\":\"hi\"}}]";
@@ -180,6 +182,29 @@ class EmulatorHostileInputTests {
 		bodies.put("sns/friend_get", "{\"From_Account\":\"alice\",\"StartIndex\":0}");
 		bodies.put("sns/friend_delete",
 				"{\"From_Account\":\"alice\",\"To_Account\":[\"bob\"],\"DeleteType\":\"Delete_Type_Both\"}");
+		bodies.put("recentcontact/get_list", "{\"From_Account\":\"alice\",\"TimeStamp\":0,\"StartIndex\":0,"
+				+ "\"TopTimeStamp\":0,\"TopStartIndex\":0,\"AssistFlags\":63}");
+		bodies.put("recentcontact/delete",
+				"{\"From_Account\":\"alice\",\"Type\":1,\"To_Account\":\"bob\"," + "\"ClearRamble\":1}");
+		bodies.put("recentcontact/create_contact_group",
+				"{\"From_Account\":\"alice\",\"GroupContactItem\":[{"
+						+ "\"GroupName\":\"g\",\"ContactItem\":[{\"Type\":1,\"To_Account\":\"bob\"},{\"Type\":2,"
+						+ "\"ToGroupId\":\"seed\"}]}]}");
+		bodies.put("recentcontact/update_contact_group",
+				"{\"From_Account\":\"alice\",\"UpdateType\":1,"
+						+ "\"UpdateGroup\":{\"UpdateGroupType\":2,\"OldGroupName\":\"seed\",\"ContactUpdateItem\":[{"
+						+ "\"ContactOptType\":1,\"ContactItem\":{\"Type\":2,\"ToGroupId\":\"seed\"}}]}}");
+		bodies.put("recentcontact/del_contact_group", "{\"From_Account\":\"alice\",\"GroupName\":[\"seed\"]}");
+		bodies.put("recentcontact/mark_contact",
+				"{\"From_Account\":\"alice\",\"MarkItem\":[{\"OptType\":3,"
+						+ "\"ContactItem\":{\"Type\":1,\"To_Account\":\"bob\"},\"SetMark\":[1,2],\"ClearMark\":[3],"
+						+ "\"CustomMark\":\"abcd\"}]}");
+		bodies.put("recentcontact/search_contact_group",
+				"{\"From_Account\":\"alice\",\"ContactItem\":[{\"Type\":1,\"To_Account\":\"bob\"}]}");
+		bodies.put("recentcontact/get_contact_group", "{\"From_Account\":\"alice\",\"StartIndex\":0}");
+		bodies.put("openconfigsvr/setnospeaking",
+				"{\"Set_Account\":\"carol\",\"C2CmsgNospeakingTime\":60,\"GroupmsgNospeakingTime\":4294967295}");
+		bodies.put("openconfigsvr/getnospeaking", "{\"Get_Account\":\"carol\"}");
 		return bodies;
 	}
 

@@ -1,8 +1,11 @@
 package io.github.chatadmin.sample;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -13,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -72,6 +76,18 @@ public class UserController {
 	@GetMapping("/{userId}/status")
 	public Mono<Map<String, String>> status(@PathVariable @UserId String userId) {
 		return this.users.onlineStatus(userId).map((status) -> Map.of("userId", userId, "status", status));
+	}
+
+	/**
+	 * List a user's recent conversations, pinned first, then newest first.
+	 * @param userId the user
+	 * @param limit the most conversations to list, 1 to 500 (50 by default)
+	 * @return the conversations
+	 */
+	@GetMapping("/{userId}/conversations")
+	public Mono<List<UserService.Conversation>> conversations(@PathVariable @UserId String userId,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
+		return this.users.conversations(userId, limit);
 	}
 
 	/**

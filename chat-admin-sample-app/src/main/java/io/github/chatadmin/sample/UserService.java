@@ -6,6 +6,8 @@ import io.github.chatadmin.client.ChatAdminOperations;
 import io.github.chatadmin.client.api.account.AccountCheckResponse;
 import io.github.chatadmin.client.api.account.AccountImportRequest;
 import io.github.chatadmin.client.api.account.OnlineStatusResponse;
+import io.github.chatadmin.client.api.conversation.ConversationType;
+import io.github.chatadmin.client.api.conversation.GetConversationsResponse;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
@@ -54,6 +56,36 @@ public class UserService {
 				}
 			}
 		}).then();
+	}
+
+	/**
+	 * Return a user's recent conversations, pinned first, then newest first; the pages
+	 * after the first are read only while fewer than {@code limit} were listed.
+	 * @param userId the user
+	 * @param limit the most conversations to list
+	 * @return the conversations
+	 */
+	public Mono<List<Conversation>> conversations(String userId, int limit) {
+		return this.chat.conversations().list(userId).take(limit).map(Conversation::of).collectList();
+	}
+
+	/**
+	 * A recent conversation of a user.
+	 *
+	 * @param type {@code c2c} or {@code group}
+	 * @param with the peer's UserID or the group's ID
+	 * @param time the time of the last message, in seconds
+	 * @param pinned whether the user pinned the conversation
+	 */
+	public record Conversation(String type, String with, long time, boolean pinned) {
+
+		static Conversation of(GetConversationsResponse.Conversation conversation) {
+			boolean group = conversation.type() == ConversationType.GROUP;
+			String with = group ? conversation.groupId() : conversation.toAccount();
+			return new Conversation(group ? "group" : "c2c", (with != null) ? with : "",
+					(conversation.msgTime() != null) ? conversation.msgTime() : 0, conversation.isPinned());
+		}
+
 	}
 
 	/**

@@ -60,6 +60,52 @@ class SampleOnEmulatorTests {
 	}
 
 	@Test
+	void shouldListAUsersRecentConversationsNewestFirst() {
+		createUser("ivy");
+		createUser("jack");
+		createUser("kate");
+		for (List<String> message : List.of(List.of("ivy", "jack"), List.of("kate", "ivy"))) {
+			this.client.post()
+				.uri("/messages")
+				.bodyValue(Map.of("from", message.get(0), "to", message.get(1), "text", "hi"))
+				.exchange()
+				.expectStatus()
+				.isCreated()
+				.expectBody()
+				.jsonPath("$.messageKey")
+				.isNotEmpty();
+		}
+		this.client.get()
+			.uri("/users/ivy/conversations")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[*].with")
+			.isEqualTo(List.of("kate", "jack"))
+			.jsonPath("$[0].type")
+			.isEqualTo("c2c")
+			.jsonPath("$[0].pinned")
+			.isEqualTo(false);
+		this.client.get()
+			.uri("/users/ivy/conversations?limit=1")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.length()")
+			.isEqualTo(1);
+		this.client.get()
+			.uri("/users/ivy/conversations?limit=0")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.detail")
+			.isNotEmpty();
+	}
+
+	@Test
 	void shouldSendAndListOneToOneMessages() {
 		createUser("alice");
 		createUser("bob");

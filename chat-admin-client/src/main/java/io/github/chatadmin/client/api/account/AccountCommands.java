@@ -22,14 +22,15 @@ public final class AccountCommands {
 		.withCheck((request) -> RequestChecks.userId(request.userId(), "UserID"));
 
 	/**
-	 * Import up to 100 accounts.
+	 * Import up to 100 accounts, by UserID ({@code Accounts}) or with nickname and avatar
+	 * ({@code AccountList}).
 	 */
 	public static final ChatCommand<MultiAccountImportRequest, MultiAccountImportResponse> MULTIACCOUNT_IMPORT = ChatCommand
 		.write("im_open_login_svc", "multiaccount_import", MultiAccountImportRequest.class,
 				MultiAccountImportResponse.class)
-		.withList("Accounts", 100, MultiAccountImportRequest::accounts)
+		.withBatchLimit(100)
 		.withQuota(100)
-		.withCheck((request) -> RequestChecks.userIds(request.accounts(), "Accounts"));
+		.withCheck(AccountCommands::checkMultiImport);
 
 	/**
 	 * Check whether up to 100 accounts are imported.
@@ -65,6 +66,35 @@ public final class AccountCommands {
 		.withCheck((request) -> RequestChecks.userIds(request.toAccount(), "To_Account"));
 
 	private AccountCommands() {
+	}
+
+	private static void checkMultiImport(MultiAccountImportRequest request) {
+		List<String> accounts = request.accounts();
+		List<MultiAccountImportRequest.ImportedAccount> accountList = request.accountList();
+		if (accounts != null && accountList != null) {
+			throw new IllegalArgumentException(
+					"Only one of 'Accounts' and 'AccountList' of im_open_login_svc/multiaccount_import may be set");
+		}
+		String field = (accountList != null) ? "AccountList" : "Accounts";
+		List<?> items = (accountList != null) ? accountList : accounts;
+		if (items == null || items.isEmpty()) {
+			throw new IllegalArgumentException(
+					"'Accounts' or 'AccountList' of im_open_login_svc/multiaccount_import must not be empty");
+		}
+		if (items.size() > 100) {
+			throw new IllegalArgumentException("'" + field + "' of im_open_login_svc/multiaccount_import has "
+					+ items.size() + " items, but the vendor takes at most 100 per call;"
+					+ " the grouped operations split longer lists");
+		}
+		if (accountList == null) {
+			RequestChecks.userIds(accounts, "Accounts");
+			return;
+		}
+		for (int i = 0; i < accountList.size(); i++) {
+			MultiAccountImportRequest.ImportedAccount account = accountList.get(i);
+			RequestChecks.notNull(account, "AccountList[" + i + "]");
+			RequestChecks.userId(account.userId(), "AccountList[" + i + "].UserID");
+		}
 	}
 
 	private static void checkItems(List<UserIdItem> items, String field) {

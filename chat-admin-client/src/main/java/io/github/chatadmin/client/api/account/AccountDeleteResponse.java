@@ -1,20 +1,35 @@
 package io.github.chatadmin.client.api.account;
 
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Answer of {@code im_open_login_svc/account_delete}.
  *
  * @param resultItem one result per account
+ * @param extra fields this model does not name
  * @author chat-admin
  */
-public record AccountDeleteResponse(@JsonProperty("ResultItem") List<Item> resultItem) {
+public record AccountDeleteResponse(@JsonProperty("ResultItem") List<Item> resultItem,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
 	public AccountDeleteResponse {
 		resultItem = (resultItem != null) ? List.copyOf(resultItem) : List.of();
+		extra = (extra != null) ? Map.copyOf(extra) : Map.of();
+	}
+
+	/**
+	 * Create the answer without fields beyond those this model names.
+	 * @param resultItem as the record component
+	 */
+	public AccountDeleteResponse(List<Item> resultItem) {
+		this(resultItem, Map.of());
 	}
 
 	/**

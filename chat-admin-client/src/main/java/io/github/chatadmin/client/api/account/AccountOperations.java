@@ -41,6 +41,17 @@ public interface AccountOperations {
 	Mono<MultiAccountImportResponse> importAccounts(List<String> userIds);
 
 	/**
+	 * Import accounts with their nicknames and avatars ({@code multiaccount_import} in
+	 * its newer form, {@code AccountList}, 100 per call); accounts already imported get
+	 * the given nickname and avatar.
+	 * @param accounts the accounts, any number
+	 * @return the UserIDs that were not imported
+	 * @see <a href="https://trtc.io/document/34954">multiaccount_import</a>
+	 */
+	Mono<MultiAccountImportResponse> importAccountsWithProfiles(
+			List<MultiAccountImportRequest.ImportedAccount> accounts);
+
+	/**
 	 * Check whether accounts are imported ({@code account_check}, 100 per call).
 	 * @param userIds the UserIDs, any number
 	 * @return one result per UserID, in input order

@@ -63,6 +63,26 @@ public class DefaultAccountOperations implements AccountOperations {
 	}
 
 	@Override
+	public Mono<MultiAccountImportResponse> importAccountsWithProfiles(
+			List<MultiAccountImportRequest.ImportedAccount> accounts) {
+		return Mono.defer(() -> {
+			BatchCalls.checkedCalls(accounts, AccountCommands.MULTIACCOUNT_IMPORT,
+					MultiAccountImportRequest::withProfiles);
+			return BatchCalls
+				.perChunk(accounts, AccountCommands.MULTIACCOUNT_IMPORT.batchLimit(), this.concurrency,
+						(chunk) -> this.operations.execute(AccountCommands.MULTIACCOUNT_IMPORT,
+								MultiAccountImportRequest.withProfiles(chunk)),
+						(chunk, ex) -> new MultiAccountImportResponse(
+								chunk.stream().map(MultiAccountImportRequest.ImportedAccount::userId).toList()))
+				.map((responses) -> {
+					List<String> failed = new ArrayList<>();
+					responses.forEach((response) -> failed.addAll(response.failAccounts()));
+					return new MultiAccountImportResponse(failed);
+				});
+		});
+	}
+
+	@Override
 	public Mono<AccountCheckResponse> check(List<String> userIds) {
 		return Mono.defer(() -> {
 			BatchCalls.checkUserIds(userIds, "userIds");

@@ -1,24 +1,39 @@
 package io.github.chatadmin.client.api.account;
 
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Answer of {@code openim/query_online_status}.
  *
  * @param queryResult the status of each account found
  * @param errorList the accounts that could not be queried (70107: not imported)
+ * @param extra fields this model does not name
  * @author chat-admin
  */
 public record OnlineStatusResponse(@JsonProperty("QueryResult") List<Status> queryResult,
-		@JsonProperty("ErrorList") List<Error> errorList) {
+		@JsonProperty("ErrorList") List<Error> errorList, @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
 	public OnlineStatusResponse {
 		queryResult = (queryResult != null) ? List.copyOf(queryResult) : List.of();
 		errorList = (errorList != null) ? List.copyOf(errorList) : List.of();
+		extra = (extra != null) ? Map.copyOf(extra) : Map.of();
+	}
+
+	/**
+	 * Create the answer without fields beyond those this model names.
+	 * @param queryResult as the record component
+	 * @param errorList as the record component
+	 */
+	public OnlineStatusResponse(List<Status> queryResult, List<Error> errorList) {
+		this(queryResult, errorList, Map.of());
 	}
 
 	/**
