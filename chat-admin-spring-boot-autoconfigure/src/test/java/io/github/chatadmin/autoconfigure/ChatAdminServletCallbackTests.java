@@ -96,9 +96,9 @@ class ChatAdminServletCallbackTests {
 	@Test
 	void handlersRunInOrderAndTheFirstDenialIsTheReply() {
 		this.contextRunner.run((context) -> {
-			send(mvc(context), signedUri("C2C.CallbackBeforeSendMsg", now()), BEFORE_SEND)
-				.andExpect(status().isOk())
-				.andExpect(content().json("{\"ActionStatus\":\"OK\",\"ErrorCode\":120001,\"ErrorInfo\":\"no hi\"}", true));
+			send(mvc(context), signedUri("C2C.CallbackBeforeSendMsg", now()), BEFORE_SEND).andExpect(status().isOk())
+				.andExpect(
+						content().json("{\"ActionStatus\":\"OK\",\"ErrorCode\":120001,\"ErrorInfo\":\"no hi\"}", true));
 			assertThat(context.getBean(ChatAdminCallbackAutoConfigurationTests.Handlers.class).calls)
 				.containsExactly("beforeSend:first", "beforeSend:deny");
 			TestObservationRegistryAssert.assertThat(context.getBean(TestObservationRegistry.class))

@@ -1024,10 +1024,8 @@ public sealed interface CallbackEvent {
 	 * @param seq the key-value's version ({@code Seq})
 	 * @param extra fields this model does not name
 	 */
-	record Extension(@JsonProperty("Key") @Nullable String key,
-			@JsonProperty("Value") @Nullable String value,
-			@JsonProperty("Seq") @Nullable Long seq,
-			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+	record Extension(@JsonProperty("Key") @Nullable String key, @JsonProperty("Value") @Nullable String value,
+			@JsonProperty("Seq") @Nullable Long seq, @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
 	}
 
@@ -1038,8 +1036,7 @@ public sealed interface CallbackEvent {
 	 * @param value the attribute's value ({@code value})
 	 * @param extra fields this model does not name
 	 */
-	record GroupAttr(@JsonProperty("key") @Nullable String key,
-			@JsonProperty("value") @Nullable String value,
+	record GroupAttr(@JsonProperty("key") @Nullable String key, @JsonProperty("value") @Nullable String value,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
 	}
@@ -1054,8 +1051,7 @@ public sealed interface CallbackEvent {
 	 * @param extra fields this model does not name
 	 */
 	record GroupMsgReceipt(@JsonProperty("MsgSeq") @Nullable Long msgSeq,
-			@JsonProperty("ReadNum") @Nullable Integer readNum,
-			@JsonProperty("UnreadNum") @Nullable Integer unreadNum,
+			@JsonProperty("ReadNum") @Nullable Integer readNum, @JsonProperty("UnreadNum") @Nullable Integer unreadNum,
 			@JsonProperty("ReadReceiptMembers") @Nullable List<Member> readReceiptMembers,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
@@ -1090,8 +1086,10 @@ public sealed interface CallbackEvent {
 	 * @param eventTime when it happened, in Unix seconds ({@code EventTime})
 	 * @param fromAccount the sender's UserID ({@code From_Account})
 	 * @param toAccount the recipient's UserID ({@code To_Account})
-	 * @param pushPlatform the push vendor, such as {@code 1} for APNs ({@code PushPlatform})
-	 * @param pushStage {@code 1} sent, {@code 2} reached, {@code 3} clicked ({@code PushStage})
+	 * @param pushPlatform the push vendor, such as {@code 1} for APNs
+	 * ({@code PushPlatform})
+	 * @param pushStage {@code 1} sent, {@code 2} reached, {@code 3} clicked
+	 * ({@code PushStage})
 	 * @param msgKey the one-to-one message's key ({@code MsgKey})
 	 * @param groupId the group of a group message ({@code GroupID})
 	 * @param msgSeq the message's sequence number ({@code MsgSeq})
@@ -1102,19 +1100,16 @@ public sealed interface CallbackEvent {
 	 * @param errInfo the result's description ({@code ErrInfo})
 	 * @param extra fields this model does not name
 	 */
+	@JsonIgnoreProperties({ "CallbackCommand" })
 	record OfflinePushResult(@JsonProperty("EventType") @Nullable Integer eventType,
 			@JsonProperty("EventTime") @Nullable Long eventTime,
 			@JsonProperty("From_Account") @Nullable String fromAccount,
 			@JsonProperty("To_Account") @Nullable String toAccount,
 			@JsonProperty("PushPlatform") @Nullable Integer pushPlatform,
-			@JsonProperty("PushStage") @Nullable Integer pushStage,
-			@JsonProperty("MsgKey") @Nullable String msgKey,
-			@JsonProperty("GroupID") @Nullable String groupId,
-			@JsonProperty("MsgSeq") @Nullable Long msgSeq,
-			@JsonProperty("MsgRandom") @Nullable Long msgRandom,
-			@JsonProperty("MsgTime") @Nullable Long msgTime,
-			@JsonProperty("PushID") @Nullable String pushId,
-			@JsonProperty("ErrCode") @Nullable Integer errCode,
+			@JsonProperty("PushStage") @Nullable Integer pushStage, @JsonProperty("MsgKey") @Nullable String msgKey,
+			@JsonProperty("GroupID") @Nullable String groupId, @JsonProperty("MsgSeq") @Nullable Long msgSeq,
+			@JsonProperty("MsgRandom") @Nullable Long msgRandom, @JsonProperty("MsgTime") @Nullable Long msgTime,
+			@JsonProperty("PushID") @Nullable String pushId, @JsonProperty("ErrCode") @Nullable Integer errCode,
 			@JsonProperty("ErrInfo") @Nullable String errInfo,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
@@ -1131,30 +1126,31 @@ public sealed interface CallbackEvent {
 	 * @param toAccount the recipient's UserID ({@code To_Account})
 	 * @param pushPlatform the push vendor ({@code PushPlatform})
 	 * @param deviceType the device's vendor ({@code DeviceType})
-	 * @param pushStage {@code 1} sent, {@code 2} reached, {@code 3} clicked ({@code PushStage})
+	 * @param pushStage {@code 1} sent, {@code 2} reached, {@code 3} clicked
+	 * ({@code PushStage})
 	 * @param errCode {@code 0} on success ({@code ErrCode})
 	 * @param errInfo the result's description ({@code ErrInfo})
 	 * @param extra fields this model does not name
 	 */
+	@JsonIgnoreProperties({ "CallbackCommand" })
 	record AllMemberPushResult(@JsonProperty("EventType") @Nullable Integer eventType,
-			@JsonProperty("TaskId") @Nullable String taskId,
-			@JsonProperty("DataId") @Nullable String dataId,
-			@JsonProperty("TaskTime") @Nullable Long taskTime,
-			@JsonProperty("EventTime") @Nullable Long eventTime,
+			@JsonProperty("TaskId") @Nullable String taskId, @JsonProperty("DataId") @Nullable String dataId,
+			@JsonProperty("TaskTime") @Nullable Long taskTime, @JsonProperty("EventTime") @Nullable Long eventTime,
 			@JsonProperty("To_Account") @Nullable String toAccount,
 			@JsonProperty("PushPlatform") @Nullable Integer pushPlatform,
 			@JsonProperty("DeviceType") @Nullable Integer deviceType,
-			@JsonProperty("PushStage") @Nullable Integer pushStage,
-			@JsonProperty("ErrCode") @Nullable Integer errCode,
+			@JsonProperty("PushStage") @Nullable Integer pushStage, @JsonProperty("ErrCode") @Nullable Integer errCode,
 			@JsonProperty("ErrInfo") @Nullable String errInfo,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
 	}
 
 	/**
-	 * When the request rate of a REST API passed 80 % of its limit. ({@code Alert.RequestOverLimit})
+	 * When the request rate of a REST API passed 80 % of its limit.
+	 * ({@code Alert.RequestOverLimit})
 	 *
-	 * @param serviceName the service of the API, such as {@code openim} ({@code ServiceName})
+	 * @param serviceName the service of the API, such as {@code openim}
+	 * ({@code ServiceName})
 	 * @param apiCommand the API's command, such as {@code batchsendmsg} ({@code Command})
 	 * @param request the requests counted ({@code Request})
 	 * @param limit the API's limit ({@code Limit})
@@ -1162,10 +1158,8 @@ public sealed interface CallbackEvent {
 	 * @param extra fields this model does not name
 	 */
 	record AlertRequestOverLimit(@JsonProperty("ServiceName") @Nullable String serviceName,
-			@JsonProperty("Command") @Nullable String apiCommand,
-			@JsonProperty("Request") @Nullable Long request,
-			@JsonProperty("Limit") @Nullable Long limit,
-			@JsonProperty("EventTime") @Nullable Long eventTime,
+			@JsonProperty("Command") @Nullable String apiCommand, @JsonProperty("Request") @Nullable Long request,
+			@JsonProperty("Limit") @Nullable Long limit, @JsonProperty("EventTime") @Nullable Long eventTime,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) implements CallbackEvent {
 
 		/**
@@ -1231,24 +1225,24 @@ public sealed interface CallbackEvent {
 	}
 
 	/**
-	 * After the extension key-values of a one-to-one message were set, deleted or cleared. ({@code C2C.CallbackAfterC2CMsgExtension})
+	 * After the extension key-values of a one-to-one message were set, deleted or
+	 * cleared. ({@code C2C.CallbackAfterC2CMsgExtension})
 	 *
 	 * @param fromAccount the UserID that changed the extension ({@code From_Account})
 	 * @param toAccount the peer's UserID ({@code To_Account})
 	 * @param msgKey the message's key ({@code MsgKey})
-	 * @param operateType {@code 1} set, {@code 2} delete, {@code 3} clear ({@code OperateType})
+	 * @param operateType {@code 1} set, {@code 2} delete, {@code 3} clear
+	 * ({@code OperateType})
 	 * @param extensionList the changed key-values ({@code ExtensionList})
 	 * @param seq the message's extension version ({@code Seq})
 	 * @param eventTime when the event happened, in Unix milliseconds ({@code EventTime})
 	 * @param extra fields this model does not name
 	 */
 	record C2CAfterMsgExtension(@JsonProperty("From_Account") @Nullable String fromAccount,
-			@JsonProperty("To_Account") @Nullable String toAccount,
-			@JsonProperty("MsgKey") @Nullable String msgKey,
+			@JsonProperty("To_Account") @Nullable String toAccount, @JsonProperty("MsgKey") @Nullable String msgKey,
 			@JsonProperty("OperateType") @Nullable Integer operateType,
 			@JsonProperty("ExtensionList") @Nullable List<Extension> extensionList,
-			@JsonProperty("Seq") @Nullable Long seq,
-			@JsonProperty("EventTime") @Nullable Long eventTime,
+			@JsonProperty("Seq") @Nullable Long seq, @JsonProperty("EventTime") @Nullable Long eventTime,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) implements CallbackEvent {
 
 		/**
@@ -1264,12 +1258,14 @@ public sealed interface CallbackEvent {
 	}
 
 	/**
-	 * After a group message could not be delivered. ({@code Group.CallbackSendMsgException})
+	 * After a group message could not be delivered.
+	 * ({@code Group.CallbackSendMsgException})
 	 *
 	 * @param groupId the group ({@code GroupId})
 	 * @param type the group's type ({@code Type})
 	 * @param fromAccount the sender's UserID ({@code From_Account})
-	 * @param operatorAccount the UserID of the request's initiator ({@code Operator_Account})
+	 * @param operatorAccount the UserID of the request's initiator
+	 * ({@code Operator_Account})
 	 * @param random the request's random number ({@code Random})
 	 * @param onlineOnlyFlag {@code 1} for an online-only message ({@code OnlineOnlyFlag})
 	 * @param msgBody the message's elements ({@code MsgBody})
@@ -1280,16 +1276,14 @@ public sealed interface CallbackEvent {
 	 * @param extra fields this model does not name
 	 */
 	record GroupSendMsgException(@JsonProperty("GroupId") @Nullable String groupId,
-			@JsonProperty("Type") @Nullable String type,
-			@JsonProperty("From_Account") @Nullable String fromAccount,
+			@JsonProperty("Type") @Nullable String type, @JsonProperty("From_Account") @Nullable String fromAccount,
 			@JsonProperty("Operator_Account") @Nullable String operatorAccount,
 			@JsonProperty("Random") @Nullable Long random,
 			@JsonProperty("OnlineOnlyFlag") @Nullable Integer onlineOnlyFlag,
 			@JsonProperty("MsgBody") @Nullable List<MessageElement> msgBody,
 			@JsonProperty("CloudCustomData") @Nullable String cloudCustomData,
 			@JsonProperty("ErrorCode") @Nullable Integer errorCode,
-			@JsonProperty("ErrorInfo") @Nullable String errorInfo,
-			@JsonProperty("EventTime") @Nullable Long eventTime,
+			@JsonProperty("ErrorInfo") @Nullable String errorInfo, @JsonProperty("EventTime") @Nullable Long eventTime,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) implements CallbackEvent {
 
 		/**
@@ -1305,7 +1299,8 @@ public sealed interface CallbackEvent {
 	}
 
 	/**
-	 * After the profile of a community topic changed. ({@code Group.CallbackAfterTopicInfoChanged})
+	 * After the profile of a community topic changed.
+	 * ({@code Group.CallbackAfterTopicInfoChanged})
 	 *
 	 * @param groupId the community group ({@code GroupId})
 	 * @param topicId the topic ({@code TopicId})
@@ -1319,14 +1314,11 @@ public sealed interface CallbackEvent {
 	 * @param extra fields this model does not name
 	 */
 	record GroupAfterTopicInfoChanged(@JsonProperty("GroupId") @Nullable String groupId,
-			@JsonProperty("TopicId") @Nullable String topicId,
-			@JsonProperty("Type") @Nullable String type,
+			@JsonProperty("TopicId") @Nullable String topicId, @JsonProperty("Type") @Nullable String type,
 			@JsonProperty("Operator_Account") @Nullable String operatorAccount,
-			@JsonProperty("Name") @Nullable String name,
-			@JsonProperty("Introduction") @Nullable String introduction,
+			@JsonProperty("Name") @Nullable String name, @JsonProperty("Introduction") @Nullable String introduction,
 			@JsonProperty("Notification") @Nullable String notification,
-			@JsonProperty("FaceUrl") @Nullable String faceUrl,
-			@JsonProperty("EventTime") @Nullable Long eventTime,
+			@JsonProperty("FaceUrl") @Nullable String faceUrl, @JsonProperty("EventTime") @Nullable Long eventTime,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) implements CallbackEvent {
 
 		/**
@@ -1342,7 +1334,8 @@ public sealed interface CallbackEvent {
 	}
 
 	/**
-	 * After a group member's role or name card changed. ({@code Group.CallbackAfterMemberFieldChanged})
+	 * After a group member's role or name card changed.
+	 * ({@code Group.CallbackAfterMemberFieldChanged})
 	 *
 	 * @param groupId the group ({@code GroupId})
 	 * @param type the group's type ({@code Type})
@@ -1356,10 +1349,8 @@ public sealed interface CallbackEvent {
 	record GroupAfterMemberFieldChanged(@JsonProperty("GroupId") @Nullable String groupId,
 			@JsonProperty("Type") @Nullable String type,
 			@JsonProperty("Operator_Account") @Nullable String operatorAccount,
-			@JsonProperty("Member_Account") @Nullable String memberAccount,
-			@JsonProperty("Role") @Nullable String role,
-			@JsonProperty("NameCard") @Nullable String nameCard,
-			@JsonProperty("EventTime") @Nullable Long eventTime,
+			@JsonProperty("Member_Account") @Nullable String memberAccount, @JsonProperty("Role") @Nullable String role,
+			@JsonProperty("NameCard") @Nullable String nameCard, @JsonProperty("EventTime") @Nullable Long eventTime,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) implements CallbackEvent {
 
 		/**
@@ -1375,12 +1366,14 @@ public sealed interface CallbackEvent {
 	}
 
 	/**
-	 * After the custom attributes of a group were set, modified, cleared or deleted. ({@code Group.CallbackAfterGroupAttrChanged})
+	 * After the custom attributes of a group were set, modified, cleared or deleted.
+	 * ({@code Group.CallbackAfterGroupAttrChanged})
 	 *
 	 * @param groupId the group ({@code GroupId})
 	 * @param type the group's type ({@code Type})
 	 * @param operatorAccount the operator's UserID ({@code Operator_Account})
-	 * @param optionType {@code set}, {@code modify}, {@code clear} or {@code delete} ({@code OptionType})
+	 * @param optionType {@code set}, {@code modify}, {@code clear} or {@code delete}
+	 * ({@code OptionType})
 	 * @param groupAttr the attributes ({@code GroupAttr})
 	 * @param eventTime when the event happened, in Unix milliseconds ({@code EventTime})
 	 * @param extra fields this model does not name
@@ -1464,7 +1457,8 @@ public sealed interface CallbackEvent {
 	}
 
 	/**
-	 * When the groups created in a day, net of the groups destroyed, passed 70 % of the daily limit. ({@code Group.CallbackOnDailyGroupQuotaAlarm})
+	 * When the groups created in a day, net of the groups destroyed, passed 70 % of the
+	 * daily limit. ({@code Group.CallbackOnDailyGroupQuotaAlarm})
 	 *
 	 * @param quotaUsed the day's net new groups ({@code QuotaUsed})
 	 * @param quota the daily limit ({@code Quota})
@@ -1472,8 +1466,7 @@ public sealed interface CallbackEvent {
 	 * @param extra fields this model does not name
 	 */
 	record GroupOnDailyGroupQuotaAlarm(@JsonProperty("QuotaUsed") @Nullable Long quotaUsed,
-			@JsonProperty("Quota") @Nullable Long quota,
-			@JsonProperty("EventTime") @Nullable Long eventTime,
+			@JsonProperty("Quota") @Nullable Long quota, @JsonProperty("EventTime") @Nullable Long eventTime,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) implements CallbackEvent {
 
 		/**
@@ -1489,22 +1482,22 @@ public sealed interface CallbackEvent {
 	}
 
 	/**
-	 * After the extension key-values of a group message were set, deleted or cleared. ({@code Group.CallbackAfterGroupMsgExtension})
+	 * After the extension key-values of a group message were set, deleted or cleared.
+	 * ({@code Group.CallbackAfterGroupMsgExtension})
 	 *
 	 * @param groupId the group ({@code GroupId})
 	 * @param msgSeq the message's sequence number ({@code MsgSeq})
-	 * @param operateType {@code 1} set, {@code 2} delete, {@code 3} clear ({@code OperateType})
+	 * @param operateType {@code 1} set, {@code 2} delete, {@code 3} clear
+	 * ({@code OperateType})
 	 * @param extensionList the changed key-values ({@code ExtensionList})
 	 * @param seq the message's extension version ({@code Seq})
 	 * @param eventTime when the event happened, in Unix milliseconds ({@code EventTime})
 	 * @param extra fields this model does not name
 	 */
 	record GroupAfterGroupMsgExtension(@JsonProperty("GroupId") @Nullable String groupId,
-			@JsonProperty("MsgSeq") @Nullable Long msgSeq,
-			@JsonProperty("OperateType") @Nullable Integer operateType,
+			@JsonProperty("MsgSeq") @Nullable Long msgSeq, @JsonProperty("OperateType") @Nullable Integer operateType,
 			@JsonProperty("ExtensionList") @Nullable List<Extension> extensionList,
-			@JsonProperty("Seq") @Nullable Long seq,
-			@JsonProperty("EventTime") @Nullable Long eventTime,
+			@JsonProperty("Seq") @Nullable Long seq, @JsonProperty("EventTime") @Nullable Long eventTime,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) implements CallbackEvent {
 
 		/**
@@ -1520,19 +1513,23 @@ public sealed interface CallbackEvent {
 	}
 
 	/**
-	 * The result of the cloud content moderation of a message or profile. The vendor's body carries no {@code CallbackCommand}. ({@code ContentCallback.ResultNotify})
+	 * The result of the cloud content moderation of a message or profile. The vendor's
+	 * body carries no {@code CallbackCommand}. ({@code ContentCallback.ResultNotify})
 	 *
-	 * @param scene the moderated scene, such as {@code C2C} or {@code Group} ({@code Scene})
+	 * @param scene the moderated scene, such as {@code C2C} or {@code Group}
+	 * ({@code Scene})
 	 * @param sdkAppId the application ({@code SdkAppId})
 	 * @param fromAccount the sender's UserID ({@code From_Account})
 	 * @param contactItem the conversation, as the vendor sends it ({@code ContactItem})
-	 * @param contentType the moderated content's type, such as {@code Text} ({@code ContentType})
+	 * @param contentType the moderated content's type, such as {@code Text}
+	 * ({@code ContentType})
 	 * @param textContent the moderated texts ({@code TextContent})
 	 * @param msgId the message's ID ({@code MsgID})
 	 * @param result the moderation result ({@code CtxcbResult})
 	 * @param requestId the moderation request's ID ({@code CtxcbRequestId})
 	 * @param keywords the matched keywords ({@code CtxcbKeywords})
-	 * @param suggestion the suggestion, such as {@code Block} or {@code Review} ({@code CtxcbSuggestion})
+	 * @param suggestion the suggestion, such as {@code Block} or {@code Review}
+	 * ({@code CtxcbSuggestion})
 	 * @param label the label ({@code CtxcbLabel})
 	 * @param subLabel the sub-label ({@code CtxcbSubLabel})
 	 * @param subLabelDesc the sub-label's description ({@code CtxcbSubLabelDesc})
@@ -1547,8 +1544,7 @@ public sealed interface CallbackEvent {
 			@JsonProperty("ContactItem") @Nullable JsonNode contactItem,
 			@JsonProperty("ContentType") @Nullable String contentType,
 			@JsonProperty("TextContent") @Nullable List<String> textContent,
-			@JsonProperty("MsgID") @Nullable String msgId,
-			@JsonProperty("CtxcbResult") @Nullable Integer result,
+			@JsonProperty("MsgID") @Nullable String msgId, @JsonProperty("CtxcbResult") @Nullable Integer result,
 			@JsonProperty("CtxcbRequestId") @Nullable String requestId,
 			@JsonProperty("CtxcbKeywords") @Nullable List<String> keywords,
 			@JsonProperty("CtxcbSuggestion") @Nullable String suggestion,
@@ -1590,10 +1586,8 @@ public sealed interface CallbackEvent {
 	 * @param extra fields this model does not name
 	 */
 	record BotOnC2CMessage(@JsonProperty("From_Account") @Nullable String fromAccount,
-			@JsonProperty("To_Account") @Nullable String toAccount,
-			@JsonProperty("MsgSeq") @Nullable Long msgSeq,
-			@JsonProperty("MsgRandom") @Nullable Long msgRandom,
-			@JsonProperty("MsgTime") @Nullable Long msgTime,
+			@JsonProperty("To_Account") @Nullable String toAccount, @JsonProperty("MsgSeq") @Nullable Long msgSeq,
+			@JsonProperty("MsgRandom") @Nullable Long msgRandom, @JsonProperty("MsgTime") @Nullable Long msgTime,
 			@JsonProperty("MsgKey") @Nullable String msgKey,
 			@JsonProperty("OnlineOnlyFlag") @Nullable Integer onlineOnlyFlag,
 			@JsonProperty("SendMsgResult") @Nullable Integer sendMsgResult,
@@ -1621,7 +1615,8 @@ public sealed interface CallbackEvent {
 	 * @param groupId the group ({@code GroupId})
 	 * @param type the group's type ({@code Type})
 	 * @param fromAccount the sender's UserID ({@code From_Account})
-	 * @param operatorAccount the UserID of the request's initiator ({@code Operator_Account})
+	 * @param operatorAccount the UserID of the request's initiator
+	 * ({@code Operator_Account})
 	 * @param random the message's random number ({@code Random})
 	 * @param msgSeq the message's sequence number ({@code MsgSeq})
 	 * @param msgTime when the message was sent, in Unix seconds ({@code MsgTime})
@@ -1633,11 +1628,9 @@ public sealed interface CallbackEvent {
 	 * @param extra fields this model does not name
 	 */
 	record BotOnGroupMessage(@JsonProperty("GroupId") @Nullable String groupId,
-			@JsonProperty("Type") @Nullable String type,
-			@JsonProperty("From_Account") @Nullable String fromAccount,
+			@JsonProperty("Type") @Nullable String type, @JsonProperty("From_Account") @Nullable String fromAccount,
 			@JsonProperty("Operator_Account") @Nullable String operatorAccount,
-			@JsonProperty("Random") @Nullable Long random,
-			@JsonProperty("MsgSeq") @Nullable Long msgSeq,
+			@JsonProperty("Random") @Nullable Long random, @JsonProperty("MsgSeq") @Nullable Long msgSeq,
 			@JsonProperty("MsgTime") @Nullable Long msgTime,
 			@JsonProperty("OnlineOnlyFlag") @Nullable Integer onlineOnlyFlag,
 			@JsonProperty("MsgBody") @Nullable List<MessageElement> msgBody,
@@ -1659,7 +1652,9 @@ public sealed interface CallbackEvent {
 	}
 
 	/**
-	 * A custom pass-through (signal) message the app sent to a chatbot. The vendor's page shows no request example this library could check, so only the common fields are named. ({@code Chatbot.OnC2CSignalMessage})
+	 * A custom pass-through (signal) message the app sent to a chatbot. The vendor's page
+	 * shows no request example this library could check, so only the common fields are
+	 * named. ({@code Chatbot.OnC2CSignalMessage})
 	 *
 	 * @param fromAccount the sender's UserID ({@code From_Account})
 	 * @param toAccount the chatbot's UserID ({@code To_Account})
@@ -1686,7 +1681,8 @@ public sealed interface CallbackEvent {
 	}
 
 	/**
-	 * Before an official account is created; the reply may deny it. ({@code OfficialAccount.CallbackBeforeCreateOfficialAccount})
+	 * Before an official account is created; the reply may deny it.
+	 * ({@code OfficialAccount.CallbackBeforeCreateOfficialAccount})
 	 *
 	 * @param operatorAccount the operator's UserID ({@code Operator_Account})
 	 * @param ownerAccount the owner's UserID ({@code Owner_Account})
@@ -1695,8 +1691,7 @@ public sealed interface CallbackEvent {
 	 * @param extra fields this model does not name
 	 */
 	record OfficialAccountBeforeCreate(@JsonProperty("Operator_Account") @Nullable String operatorAccount,
-			@JsonProperty("Owner_Account") @Nullable String ownerAccount,
-			@JsonProperty("Name") @Nullable String name,
+			@JsonProperty("Owner_Account") @Nullable String ownerAccount, @JsonProperty("Name") @Nullable String name,
 			@JsonProperty("EventTime") @Nullable Long eventTime,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) implements CallbackEvent {
 
@@ -1713,7 +1708,8 @@ public sealed interface CallbackEvent {
 	}
 
 	/**
-	 * After an official account was created. ({@code OfficialAccount.CallbackAfterCreateOfficialAccount})
+	 * After an official account was created.
+	 * ({@code OfficialAccount.CallbackAfterCreateOfficialAccount})
 	 *
 	 * @param officialAccount the official account ({@code Official_Account})
 	 * @param operatorAccount the operator's UserID ({@code Operator_Account})
@@ -1724,8 +1720,7 @@ public sealed interface CallbackEvent {
 	 */
 	record OfficialAccountAfterCreate(@JsonProperty("Official_Account") @Nullable String officialAccount,
 			@JsonProperty("Operator_Account") @Nullable String operatorAccount,
-			@JsonProperty("Owner_Account") @Nullable String ownerAccount,
-			@JsonProperty("Name") @Nullable String name,
+			@JsonProperty("Owner_Account") @Nullable String ownerAccount, @JsonProperty("Name") @Nullable String name,
 			@JsonProperty("EventTime") @Nullable Long eventTime,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) implements CallbackEvent {
 
@@ -1742,7 +1737,8 @@ public sealed interface CallbackEvent {
 	}
 
 	/**
-	 * After an official account's profile changed. ({@code OfficialAccount.CallbackAfterOfficialAccountInfoChanged})
+	 * After an official account's profile changed.
+	 * ({@code OfficialAccount.CallbackAfterOfficialAccountInfoChanged})
 	 *
 	 * @param officialAccount the official account ({@code Official_Account})
 	 * @param operatorAccount the operator's UserID ({@code Operator_Account})
@@ -1755,8 +1751,7 @@ public sealed interface CallbackEvent {
 	 */
 	record OfficialAccountAfterInfoChanged(@JsonProperty("Official_Account") @Nullable String officialAccount,
 			@JsonProperty("Operator_Account") @Nullable String operatorAccount,
-			@JsonProperty("Introduction") @Nullable String introduction,
-			@JsonProperty("Name") @Nullable String name,
+			@JsonProperty("Introduction") @Nullable String introduction, @JsonProperty("Name") @Nullable String name,
 			@JsonProperty("FaceUrl") @Nullable String faceUrl,
 			@JsonProperty("Organization") @Nullable String organization,
 			@JsonProperty("EventTime") @Nullable Long eventTime,
@@ -1775,7 +1770,8 @@ public sealed interface CallbackEvent {
 	}
 
 	/**
-	 * After an official account was destroyed. ({@code OfficialAccount.CallbackAfterOfficialAccountDestroyed})
+	 * After an official account was destroyed.
+	 * ({@code OfficialAccount.CallbackAfterOfficialAccountDestroyed})
 	 *
 	 * @param officialAccount the official account ({@code Official_Account})
 	 * @param ownerAccount the owner's UserID ({@code Owner_Account})
@@ -1784,8 +1780,7 @@ public sealed interface CallbackEvent {
 	 * @param extra fields this model does not name
 	 */
 	record OfficialAccountAfterDestroyed(@JsonProperty("Official_Account") @Nullable String officialAccount,
-			@JsonProperty("Owner_Account") @Nullable String ownerAccount,
-			@JsonProperty("Name") @Nullable String name,
+			@JsonProperty("Owner_Account") @Nullable String ownerAccount, @JsonProperty("Name") @Nullable String name,
 			@JsonProperty("EventTime") @Nullable Long eventTime,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) implements CallbackEvent {
 
@@ -1802,7 +1797,8 @@ public sealed interface CallbackEvent {
 	}
 
 	/**
-	 * Before users subscribe to an official account; the reply may deny it. ({@code OfficialAccount.CallbackBeforeAddSubscriber})
+	 * Before users subscribe to an official account; the reply may deny it.
+	 * ({@code OfficialAccount.CallbackBeforeAddSubscriber})
 	 *
 	 * @param officialAccount the official account ({@code Official_Account})
 	 * @param operatorAccount the operator's UserID ({@code Operator_Account})
@@ -1829,7 +1825,8 @@ public sealed interface CallbackEvent {
 	}
 
 	/**
-	 * After users subscribed to an official account. ({@code OfficialAccount.CallbackAfterAddSubscriber})
+	 * After users subscribed to an official account.
+	 * ({@code OfficialAccount.CallbackAfterAddSubscriber})
 	 *
 	 * @param officialAccount the official account ({@code Official_Account})
 	 * @param operatorAccount the operator's UserID ({@code Operator_Account})
@@ -1856,7 +1853,8 @@ public sealed interface CallbackEvent {
 	}
 
 	/**
-	 * After an official account reached its subscriber limit. ({@code OfficialAccount.CallbackAfterOfficialAccountFull})
+	 * After an official account reached its subscriber limit.
+	 * ({@code OfficialAccount.CallbackAfterOfficialAccountFull})
 	 *
 	 * @param officialAccount the official account ({@code Official_Account})
 	 * @param eventTime when the event happened, in Unix milliseconds ({@code EventTime})
@@ -1879,7 +1877,8 @@ public sealed interface CallbackEvent {
 	}
 
 	/**
-	 * After users unsubscribed from an official account. ({@code OfficialAccount.CallbackAfterDeleteSubscriber})
+	 * After users unsubscribed from an official account.
+	 * ({@code OfficialAccount.CallbackAfterDeleteSubscriber})
 	 *
 	 * @param officialAccount the official account ({@code Official_Account})
 	 * @param operatorAccount the operator's UserID ({@code Operator_Account})
@@ -1906,7 +1905,8 @@ public sealed interface CallbackEvent {
 	}
 
 	/**
-	 * Before an official account message is sent; the reply may deny or rewrite it. ({@code OfficialAccount.CallbackBeforeSendMsg})
+	 * Before an official account message is sent; the reply may deny or rewrite it.
+	 * ({@code OfficialAccount.CallbackBeforeSendMsg})
 	 *
 	 * @param officialAccount the official account ({@code Official_Account})
 	 * @param onlineOnlyFlag {@code 1} for an online-only message ({@code OnlineOnlyFlag})
@@ -1935,7 +1935,8 @@ public sealed interface CallbackEvent {
 	}
 
 	/**
-	 * After an official account message was sent. ({@code OfficialAccount.CallbackAfterSendMsg})
+	 * After an official account message was sent.
+	 * ({@code OfficialAccount.CallbackAfterSendMsg})
 	 *
 	 * @param officialAccount the official account ({@code Official_Account})
 	 * @param msgKey the message's key ({@code MsgKey})
@@ -1947,8 +1948,7 @@ public sealed interface CallbackEvent {
 	 * @param extra fields this model does not name
 	 */
 	record OfficialAccountAfterSendMsg(@JsonProperty("Official_Account") @Nullable String officialAccount,
-			@JsonProperty("MsgKey") @Nullable String msgKey,
-			@JsonProperty("MsgTime") @Nullable Long msgTime,
+			@JsonProperty("MsgKey") @Nullable String msgKey, @JsonProperty("MsgTime") @Nullable Long msgTime,
 			@JsonProperty("OnlineOnlyFlag") @Nullable Integer onlineOnlyFlag,
 			@JsonProperty("MsgBody") @Nullable List<MessageElement> msgBody,
 			@JsonProperty("CloudCustomData") @Nullable String cloudCustomData,
@@ -1968,7 +1968,8 @@ public sealed interface CallbackEvent {
 	}
 
 	/**
-	 * After official account messages were recalled. ({@code OfficialAccount.CallbackAfterMsgWithDraw})
+	 * After official account messages were recalled.
+	 * ({@code OfficialAccount.CallbackAfterMsgWithDraw})
 	 *
 	 * @param officialAccount the official account ({@code Official_Account})
 	 * @param withdrawMsgList the recalled messages ({@code WithdrawMsgList})
@@ -2014,7 +2015,8 @@ public sealed interface CallbackEvent {
 	}
 
 	/**
-	 * A batch of up to 100 push results of all-member, tag or single pushes. ({@code Push.AllMemberPush})
+	 * A batch of up to 100 push results of all-member, tag or single pushes.
+	 * ({@code Push.AllMemberPush})
 	 *
 	 * @param events the push results ({@code Events})
 	 * @param extra fields this model does not name
