@@ -11,6 +11,8 @@ import io.github.chatadmin.client.api.account.AccountCommands;
 import io.github.chatadmin.client.api.groupmessage.GroupMessageCommands;
 import io.github.chatadmin.client.api.message.MessageCommands;
 import io.github.chatadmin.client.api.message.MessageElement;
+import io.github.chatadmin.client.callback.CallbackEvent;
+import io.github.chatadmin.client.callback.CallbackReply;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.aot.hint.BindingReflectionHintsRegistrar;
@@ -64,7 +66,8 @@ public class ChatAdminRuntimeHints implements RuntimeHintsRegistrar {
 
 	/**
 	 * Return every type Jackson binds: the request and response types of every declared
-	 * command, and every message element type.
+	 * command, every message element type, and every callback event and the callback
+	 * reply.
 	 * @return the types
 	 */
 	static Set<Class<?>> boundTypes() {
@@ -75,6 +78,8 @@ public class ChatAdminRuntimeHints implements RuntimeHintsRegistrar {
 		}
 		types.add(ChatResponse.class);
 		types.addAll(List.of(MessageElement.class.getPermittedSubclasses()));
+		types.addAll(List.of(CallbackEvent.class.getPermittedSubclasses()));
+		types.add(CallbackReply.class);
 		return types;
 	}
 

@@ -4,6 +4,8 @@ import java.util.List;
 
 import io.github.chatadmin.client.api.message.MessageElement;
 import io.github.chatadmin.client.api.message.ReceivedMessage;
+import io.github.chatadmin.client.callback.CallbackEvent;
+import io.github.chatadmin.client.callback.CallbackReply;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.aot.hint.MemberCategory;
@@ -42,6 +44,21 @@ class ChatAdminRuntimeHintsTests {
 		assertThat(RuntimeHintsPredicates.reflection()
 			.onType(MessageElement.Custom.class)
 			.withMemberCategory(MemberCategory.ACCESS_DECLARED_FIELDS)).accepts(hints);
+	}
+
+	@Test
+	void everyCallbackEventAndItsNestedTypesShouldHaveReflectionHints() {
+		RuntimeHints hints = new RuntimeHints();
+		new ChatAdminRuntimeHints().registerHints(hints, getClass().getClassLoader());
+		assertThat(CallbackEvent.class.getPermittedSubclasses()).hasSizeGreaterThan(50)
+			.allSatisfy((type) -> assertThat(RuntimeHintsPredicates.reflection()
+				.onType(type)
+				.withMemberCategory(MemberCategory.INVOKE_DECLARED_CONSTRUCTORS)).as("%s", type.getName())
+				.accepts(hints));
+		for (Class<?> nested : List.of(CallbackEvent.GroupMsgReceipt.class, CallbackEvent.Member.class,
+				CallbackEvent.OfflinePushResult.class, CallbackEvent.Subscriber.class, CallbackReply.class)) {
+			assertThat(RuntimeHintsPredicates.reflection().onType(nested)).as("%s", nested.getName()).accepts(hints);
+		}
 	}
 
 	@Test

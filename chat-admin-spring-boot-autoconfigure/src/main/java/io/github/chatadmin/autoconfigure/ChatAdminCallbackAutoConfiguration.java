@@ -38,6 +38,9 @@ import org.springframework.web.reactive.function.server.ServerResponse;
  * Auto-configuration} of the endpoint that receives the service's callbacks
  * ({@code tencent.chat.callback.*}): it verifies each request, decodes its event and
  * dispatches it to the application's {@link CallbackHandler} beans by their event type.
+ * The endpoint is a WebFlux router function in a reactive web application, and a Spring
+ * MVC one in a Servlet web application; both delegate to the framework-neutral
+ * {@link CallbackDispatcher}.
  *
  * @author chat-admin
  * @since 0.1.0
@@ -116,6 +119,22 @@ public final class ChatAdminCallbackAutoConfiguration {
 			ChatAdminProperties.Callback callback = properties.getCallback();
 			return RouterFunctions.route(RequestPredicates.POST(callback.getPath()),
 					new WebFluxCallbackHandlerFunction(dispatcher, callback.getMaxBodySize().toBytes()));
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(org.springframework.web.servlet.function.RouterFunction.class)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	static class ServletCallbackConfiguration {
+
+		@Bean
+		org.springframework.web.servlet.function.RouterFunction<org.springframework.web.servlet.function.ServerResponse> chatAdminServletCallbackRouterFunction(
+				CallbackDispatcher dispatcher, ChatAdminProperties properties) {
+			ChatAdminProperties.Callback callback = properties.getCallback();
+			return org.springframework.web.servlet.function.RouterFunctions.route(
+					org.springframework.web.servlet.function.RequestPredicates.POST(callback.getPath()),
+					new ServletCallbackHandlerFunction(dispatcher, callback.getMaxBodySize().toBytes()));
 		}
 
 	}

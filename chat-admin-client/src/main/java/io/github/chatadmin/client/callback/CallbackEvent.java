@@ -1005,4 +1005,1035 @@ public sealed interface CallbackEvent {
 
 	}
 
+	/**
+	 * A followed user in a callback.
+	 *
+	 * @param toAccount the followed user's UserID ({@code To_Account})
+	 * @param extra fields this model does not name
+	 */
+	record FollowItem(@JsonProperty("To_Account") @Nullable String toAccount,
+			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+
+	}
+
+	/**
+	 * A message extension key-value in a callback.
+	 *
+	 * @param key the key ({@code Key})
+	 * @param value the value, empty when deleted ({@code Value})
+	 * @param seq the key-value's version ({@code Seq})
+	 * @param extra fields this model does not name
+	 */
+	record Extension(@JsonProperty("Key") @Nullable String key, @JsonProperty("Value") @Nullable String value,
+			@JsonProperty("Seq") @Nullable Long seq, @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+
+	}
+
+	/**
+	 * A custom group attribute in a callback.
+	 *
+	 * @param key the attribute's name ({@code key})
+	 * @param value the attribute's value ({@code value})
+	 * @param extra fields this model does not name
+	 */
+	record GroupAttr(@JsonProperty("key") @Nullable String key, @JsonProperty("value") @Nullable String value,
+			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+
+	}
+
+	/**
+	 * The read receipts of one group message in a callback.
+	 *
+	 * @param msgSeq the message's sequence number ({@code MsgSeq})
+	 * @param readNum the members who read it ({@code ReadNum})
+	 * @param unreadNum the members who did not ({@code UnreadNum})
+	 * @param readReceiptMembers the members who read it ({@code ReadReceiptMembers})
+	 * @param extra fields this model does not name
+	 */
+	record GroupMsgReceipt(@JsonProperty("MsgSeq") @Nullable Long msgSeq,
+			@JsonProperty("ReadNum") @Nullable Integer readNum, @JsonProperty("UnreadNum") @Nullable Integer unreadNum,
+			@JsonProperty("ReadReceiptMembers") @Nullable List<Member> readReceiptMembers,
+			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+
+	}
+
+	/**
+	 * An official account subscriber in a callback.
+	 *
+	 * @param subscriberAccount the subscriber's UserID ({@code Subscriber_Account})
+	 * @param extra fields this model does not name
+	 */
+	record Subscriber(@JsonProperty("Subscriber_Account") @Nullable String subscriberAccount,
+			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+
+	}
+
+	/**
+	 * A message named by its key in a callback.
+	 *
+	 * @param msgKey the message's key ({@code MsgKey})
+	 * @param extra fields this model does not name
+	 */
+	record MsgKeyItem(@JsonProperty("MsgKey") @Nullable String msgKey,
+			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+
+	}
+
+	/**
+	 * The offline push result of one message to one recipient.
+	 *
+	 * @param eventType {@code 1} one-to-one, {@code 2} group ({@code EventType})
+	 * @param eventTime when it happened, in Unix seconds ({@code EventTime})
+	 * @param fromAccount the sender's UserID ({@code From_Account})
+	 * @param toAccount the recipient's UserID ({@code To_Account})
+	 * @param pushPlatform the push vendor, such as {@code 1} for APNs
+	 * ({@code PushPlatform})
+	 * @param pushStage {@code 1} sent, {@code 2} reached, {@code 3} clicked
+	 * ({@code PushStage})
+	 * @param msgKey the one-to-one message's key ({@code MsgKey})
+	 * @param groupId the group of a group message ({@code GroupID})
+	 * @param msgSeq the message's sequence number ({@code MsgSeq})
+	 * @param msgRandom the message's random number ({@code MsgRandom})
+	 * @param msgTime when the message was sent, in Unix seconds ({@code MsgTime})
+	 * @param pushId the push's ID ({@code PushID})
+	 * @param errCode {@code 0} on success ({@code ErrCode})
+	 * @param errInfo the result's description ({@code ErrInfo})
+	 * @param extra fields this model does not name
+	 */
+	@JsonIgnoreProperties({ "CallbackCommand" })
+	record OfflinePushResult(@JsonProperty("EventType") @Nullable Integer eventType,
+			@JsonProperty("EventTime") @Nullable Long eventTime,
+			@JsonProperty("From_Account") @Nullable String fromAccount,
+			@JsonProperty("To_Account") @Nullable String toAccount,
+			@JsonProperty("PushPlatform") @Nullable Integer pushPlatform,
+			@JsonProperty("PushStage") @Nullable Integer pushStage, @JsonProperty("MsgKey") @Nullable String msgKey,
+			@JsonProperty("GroupID") @Nullable String groupId, @JsonProperty("MsgSeq") @Nullable Long msgSeq,
+			@JsonProperty("MsgRandom") @Nullable Long msgRandom, @JsonProperty("MsgTime") @Nullable Long msgTime,
+			@JsonProperty("PushID") @Nullable String pushId, @JsonProperty("ErrCode") @Nullable Integer errCode,
+			@JsonProperty("ErrInfo") @Nullable String errInfo,
+			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+
+	}
+
+	/**
+	 * The result of an all-member, tag or single push to one recipient.
+	 *
+	 * @param eventType {@code 1} offline push, {@code 2} online push ({@code EventType})
+	 * @param taskId the push task ({@code TaskId})
+	 * @param dataId the caller's business identifier ({@code DataId})
+	 * @param taskTime when the task started, in Unix seconds ({@code TaskTime})
+	 * @param eventTime when it happened, in Unix seconds ({@code EventTime})
+	 * @param toAccount the recipient's UserID ({@code To_Account})
+	 * @param pushPlatform the push vendor ({@code PushPlatform})
+	 * @param deviceType the device's vendor ({@code DeviceType})
+	 * @param pushStage {@code 1} sent, {@code 2} reached, {@code 3} clicked
+	 * ({@code PushStage})
+	 * @param errCode {@code 0} on success ({@code ErrCode})
+	 * @param errInfo the result's description ({@code ErrInfo})
+	 * @param extra fields this model does not name
+	 */
+	@JsonIgnoreProperties({ "CallbackCommand" })
+	record AllMemberPushResult(@JsonProperty("EventType") @Nullable Integer eventType,
+			@JsonProperty("TaskId") @Nullable String taskId, @JsonProperty("DataId") @Nullable String dataId,
+			@JsonProperty("TaskTime") @Nullable Long taskTime, @JsonProperty("EventTime") @Nullable Long eventTime,
+			@JsonProperty("To_Account") @Nullable String toAccount,
+			@JsonProperty("PushPlatform") @Nullable Integer pushPlatform,
+			@JsonProperty("DeviceType") @Nullable Integer deviceType,
+			@JsonProperty("PushStage") @Nullable Integer pushStage, @JsonProperty("ErrCode") @Nullable Integer errCode,
+			@JsonProperty("ErrInfo") @Nullable String errInfo,
+			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+
+	}
+
+	/**
+	 * When the request rate of a REST API passed 80 % of its limit.
+	 * ({@code Alert.RequestOverLimit})
+	 *
+	 * @param serviceName the service of the API, such as {@code openim}
+	 * ({@code ServiceName})
+	 * @param apiCommand the API's command, such as {@code batchsendmsg} ({@code Command})
+	 * @param request the requests counted ({@code Request})
+	 * @param limit the API's limit ({@code Limit})
+	 * @param eventTime when the event happened, in Unix milliseconds ({@code EventTime})
+	 * @param extra fields this model does not name
+	 */
+	record AlertRequestOverLimit(@JsonProperty("ServiceName") @Nullable String serviceName,
+			@JsonProperty("Command") @Nullable String apiCommand, @JsonProperty("Request") @Nullable Long request,
+			@JsonProperty("Limit") @Nullable Long limit, @JsonProperty("EventTime") @Nullable Long eventTime,
+			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) implements CallbackEvent {
+
+		/**
+		 * The vendor's command.
+		 */
+		public static final String COMMAND = "Alert.RequestOverLimit";
+
+		@Override
+		public String command() {
+			return COMMAND;
+		}
+
+	}
+
+	/**
+	 * After a user followed other users. ({@code Follow.CallbackAfterFollowAdd})
+	 *
+	 * @param fromAccount the follower's UserID ({@code From_Account})
+	 * @param followList the users now followed ({@code FollowList})
+	 * @param eventTime when the event happened, in Unix milliseconds ({@code EventTime})
+	 * @param extra fields this model does not name
+	 */
+	record FollowAfterFollowAdd(@JsonProperty("From_Account") @Nullable String fromAccount,
+			@JsonProperty("FollowList") @Nullable List<FollowItem> followList,
+			@JsonProperty("EventTime") @Nullable Long eventTime,
+			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) implements CallbackEvent {
+
+		/**
+		 * The vendor's command.
+		 */
+		public static final String COMMAND = "Follow.CallbackAfterFollowAdd";
+
+		@Override
+		public String command() {
+			return COMMAND;
+		}
+
+	}
+
+	/**
+	 * After a user unfollowed other users. ({@code Follow.CallbackAfterFollowDelete})
+	 *
+	 * @param fromAccount the user who unfollowed ({@code From_Account})
+	 * @param toAccount the users no longer followed ({@code To_Account})
+	 * @param eventTime when the event happened, in Unix milliseconds ({@code EventTime})
+	 * @param extra fields this model does not name
+	 */
+	record FollowAfterFollowDelete(@JsonProperty("From_Account") @Nullable String fromAccount,
+			@JsonProperty("To_Account") @Nullable List<String> toAccount,
+			@JsonProperty("EventTime") @Nullable Long eventTime,
+			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) implements CallbackEvent {
+
+		/**
+		 * The vendor's command.
+		 */
+		public static final String COMMAND = "Follow.CallbackAfterFollowDelete";
+
+		@Override
+		public String command() {
+			return COMMAND;
+		}
+
+	}
+
+	/**
+	 * After the extension key-values of a one-to-one message were set, deleted or
+	 * cleared. ({@code C2C.CallbackAfterC2CMsgExtension})
+	 *
+	 * @param fromAccount the UserID that changed the extension ({@code From_Account})
+	 * @param toAccount the peer's UserID ({@code To_Account})
+	 * @param msgKey the message's key ({@code MsgKey})
+	 * @param operateType {@code 1} set, {@code 2} delete, {@code 3} clear
+	 * ({@code OperateType})
+	 * @param extensionList the changed key-values ({@code ExtensionList})
+	 * @param seq the message's extension version ({@code Seq})
+	 * @param eventTime when the event happened, in Unix milliseconds ({@code EventTime})
+	 * @param extra fields this model does not name
+	 */
+	record C2CAfterMsgExtension(@JsonProperty("From_Account") @Nullable String fromAccount,
+			@JsonProperty("To_Account") @Nullable String toAccount, @JsonProperty("MsgKey") @Nullable String msgKey,
+			@JsonProperty("OperateType") @Nullable Integer operateType,
+			@JsonProperty("ExtensionList") @Nullable List<Extension> extensionList,
+			@JsonProperty("Seq") @Nullable Long seq, @JsonProperty("EventTime") @Nullable Long eventTime,
+			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) implements CallbackEvent {
+
+		/**
+		 * The vendor's command.
+		 */
+		public static final String COMMAND = "C2C.CallbackAfterC2CMsgExtension";
+
+		@Override
+		public String command() {
+			return COMMAND;
+		}
+
+	}
+
+	/**
+	 * After a group message could not be delivered.
+	 * ({@code Group.CallbackSendMsgException})
+	 *
+	 * @param groupId the group ({@code GroupId})
+	 * @param type the group's type ({@code Type})
+	 * @param fromAccount the sender's UserID ({@code From_Account})
+	 * @param operatorAccount the UserID of the request's initiator
+	 * ({@code Operator_Account})
+	 * @param random the request's random number ({@code Random})
+	 * @param onlineOnlyFlag {@code 1} for an online-only message ({@code OnlineOnlyFlag})
+	 * @param msgBody the message's elements ({@code MsgBody})
+	 * @param cloudCustomData the message's custom data ({@code CloudCustomData})
+	 * @param errorCode the delivery error code ({@code ErrorCode})
+	 * @param errorInfo the delivery error's description ({@code ErrorInfo})
+	 * @param eventTime when the event happened, in Unix milliseconds ({@code EventTime})
+	 * @param extra fields this model does not name
+	 */
+	record GroupSendMsgException(@JsonProperty("GroupId") @Nullable String groupId,
+			@JsonProperty("Type") @Nullable String type, @JsonProperty("From_Account") @Nullable String fromAccount,
+			@JsonProperty("Operator_Account") @Nullable String operatorAccount,
+			@JsonProperty("Random") @Nullable Long random,
+			@JsonProperty("OnlineOnlyFlag") @Nullable Integer onlineOnlyFlag,
+			@JsonProperty("MsgBody") @Nullable List<MessageElement> msgBody,
+			@JsonProperty("CloudCustomData") @Nullable String cloudCustomData,
+			@JsonProperty("ErrorCode") @Nullable Integer errorCode,
+			@JsonProperty("ErrorInfo") @Nullable String errorInfo, @JsonProperty("EventTime") @Nullable Long eventTime,
+			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) implements CallbackEvent {
+
+		/**
+		 * The vendor's command.
+		 */
+		public static final String COMMAND = "Group.CallbackSendMsgException";
+
+		@Override
+		public String command() {
+			return COMMAND;
+		}
+
+	}
+
+	/**
+	 * After the profile of a community topic changed.
+	 * ({@code Group.CallbackAfterTopicInfoChanged})
+	 *
+	 * @param groupId the community group ({@code GroupId})
+	 * @param topicId the topic ({@code TopicId})
+	 * @param type the group's type, {@code Community} ({@code Type})
+	 * @param operatorAccount the operator's UserID ({@code Operator_Account})
+	 * @param name the new name ({@code Name})
+	 * @param introduction the new introduction ({@code Introduction})
+	 * @param notification the new notice ({@code Notification})
+	 * @param faceUrl the new photo URL ({@code FaceUrl})
+	 * @param eventTime when the event happened, in Unix milliseconds ({@code EventTime})
+	 * @param extra fields this model does not name
+	 */
+	record GroupAfterTopicInfoChanged(@JsonProperty("GroupId") @Nullable String groupId,
+			@JsonProperty("TopicId") @Nullable String topicId, @JsonProperty("Type") @Nullable String type,
+			@JsonProperty("Operator_Account") @Nullable String operatorAccount,
+			@JsonProperty("Name") @Nullable String name, @JsonProperty("Introduction") @Nullable String introduction,
+			@JsonProperty("Notification") @Nullable String notification,
+			@JsonProperty("FaceUrl") @Nullable String faceUrl, @JsonProperty("EventTime") @Nullable Long eventTime,
+			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) implements CallbackEvent {
+
+		/**
+		 * The vendor's command.
+		 */
+		public static final String COMMAND = "Group.CallbackAfterTopicInfoChanged";
+
+		@Override
+		public String command() {
+			return COMMAND;
+		}
+
+	}
+
+	/**
+	 * After a group member's role or name card changed.
+	 * ({@code Group.CallbackAfterMemberFieldChanged})
+	 *
+	 * @param groupId the group ({@code GroupId})
+	 * @param type the group's type ({@code Type})
+	 * @param operatorAccount the operator's UserID ({@code Operator_Account})
+	 * @param memberAccount the changed member's UserID ({@code Member_Account})
+	 * @param role the member's new role, {@code Admin} or {@code Member} ({@code Role})
+	 * @param nameCard the member's new name card ({@code NameCard})
+	 * @param eventTime when the event happened, in Unix milliseconds ({@code EventTime})
+	 * @param extra fields this model does not name
+	 */
+	record GroupAfterMemberFieldChanged(@JsonProperty("GroupId") @Nullable String groupId,
+			@JsonProperty("Type") @Nullable String type,
+			@JsonProperty("Operator_Account") @Nullable String operatorAccount,
+			@JsonProperty("Member_Account") @Nullable String memberAccount, @JsonProperty("Role") @Nullable String role,
+			@JsonProperty("NameCard") @Nullable String nameCard, @JsonProperty("EventTime") @Nullable Long eventTime,
+			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) implements CallbackEvent {
+
+		/**
+		 * The vendor's command.
+		 */
+		public static final String COMMAND = "Group.CallbackAfterMemberFieldChanged";
+
+		@Override
+		public String command() {
+			return COMMAND;
+		}
+
+	}
+
+	/**
+	 * After the custom attributes of a group were set, modified, cleared or deleted.
+	 * ({@code Group.CallbackAfterGroupAttrChanged})
+	 *
+	 * @param groupId the group ({@code GroupId})
+	 * @param type the group's type ({@code Type})
+	 * @param operatorAccount the operator's UserID ({@code Operator_Account})
+	 * @param optionType {@code set}, {@code modify}, {@code clear} or {@code delete}
+	 * ({@code OptionType})
+	 * @param groupAttr the attributes ({@code GroupAttr})
+	 * @param eventTime when the event happened, in Unix milliseconds ({@code EventTime})
+	 * @param extra fields this model does not name
+	 */
+	record GroupAfterGroupAttrChanged(@JsonProperty("GroupId") @Nullable String groupId,
+			@JsonProperty("Type") @Nullable String type,
+			@JsonProperty("Operator_Account") @Nullable String operatorAccount,
+			@JsonProperty("OptionType") @Nullable String optionType,
+			@JsonProperty("GroupAttr") @Nullable List<GroupAttr> groupAttr,
+			@JsonProperty("EventTime") @Nullable Long eventTime,
+			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) implements CallbackEvent {
+
+		/**
+		 * The vendor's command.
+		 */
+		public static final String COMMAND = "Group.CallbackAfterGroupAttrChanged";
+
+		@Override
+		public String command() {
+			return COMMAND;
+		}
+
+	}
+
+	/**
+	 * After group messages got read receipts. ({@code Group.CallbackAfterReadReceipt})
+	 *
+	 * @param groupId the group ({@code GroupId})
+	 * @param type the group's type ({@code Type})
+	 * @param groupMsgReceiptList the receipts, per message ({@code GroupMsgReceiptList})
+	 * @param eventTime when the event happened, in Unix milliseconds ({@code EventTime})
+	 * @param extra fields this model does not name
+	 */
+	record GroupAfterReadReceipt(@JsonProperty("GroupId") @Nullable String groupId,
+			@JsonProperty("Type") @Nullable String type,
+			@JsonProperty("GroupMsgReceiptList") @Nullable List<GroupMsgReceipt> groupMsgReceiptList,
+			@JsonProperty("EventTime") @Nullable Long eventTime,
+			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) implements CallbackEvent {
+
+		/**
+		 * The vendor's command.
+		 */
+		public static final String COMMAND = "Group.CallbackAfterReadReceipt";
+
+		@Override
+		public String command() {
+			return COMMAND;
+		}
+
+	}
+
+	/**
+	 * After a group's owner changed. ({@code Group.CallbackAfterChangeGroupOwner})
+	 *
+	 * @param groupId the group ({@code GroupId})
+	 * @param type the group's type ({@code Type})
+	 * @param operatorAccount the operator's UserID ({@code Operator_Account})
+	 * @param oldOwnerAccount the former owner's UserID ({@code OldOwner_Account})
+	 * @param newOwnerAccount the new owner's UserID ({@code NewOwner_Account})
+	 * @param eventTime when the event happened, in Unix milliseconds ({@code EventTime})
+	 * @param extra fields this model does not name
+	 */
+	record GroupAfterChangeGroupOwner(@JsonProperty("GroupId") @Nullable String groupId,
+			@JsonProperty("Type") @Nullable String type,
+			@JsonProperty("Operator_Account") @Nullable String operatorAccount,
+			@JsonProperty("OldOwner_Account") @Nullable String oldOwnerAccount,
+			@JsonProperty("NewOwner_Account") @Nullable String newOwnerAccount,
+			@JsonProperty("EventTime") @Nullable Long eventTime,
+			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) implements CallbackEvent {
+
+		/**
+		 * The vendor's command.
+		 */
+		public static final String COMMAND = "Group.CallbackAfterChangeGroupOwner";
+
+		@Override
+		public String command() {
+			return COMMAND;
+		}
+
+	}
+
+	/**
+	 * When the groups created in a day, net of the groups destroyed, passed 70 % of the
+	 * daily limit. ({@code Group.CallbackOnDailyGroupQuotaAlarm})
+	 *
+	 * @param quotaUsed the day's net new groups ({@code QuotaUsed})
+	 * @param quota the daily limit ({@code Quota})
+	 * @param eventTime when the event happened, in Unix milliseconds ({@code EventTime})
+	 * @param extra fields this model does not name
+	 */
+	record GroupOnDailyGroupQuotaAlarm(@JsonProperty("QuotaUsed") @Nullable Long quotaUsed,
+			@JsonProperty("Quota") @Nullable Long quota, @JsonProperty("EventTime") @Nullable Long eventTime,
+			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) implements CallbackEvent {
+
+		/**
+		 * The vendor's command.
+		 */
+		public static final String COMMAND = "Group.CallbackOnDailyGroupQuotaAlarm";
+
+		@Override
+		public String command() {
+			return COMMAND;
+		}
+
+	}
+
+	/**
+	 * After the extension key-values of a group message were set, deleted or cleared.
+	 * ({@code Group.CallbackAfterGroupMsgExtension})
+	 *
+	 * @param groupId the group ({@code GroupId})
+	 * @param msgSeq the message's sequence number ({@code MsgSeq})
+	 * @param operateType {@code 1} set, {@code 2} delete, {@code 3} clear
+	 * ({@code OperateType})
+	 * @param extensionList the changed key-values ({@code ExtensionList})
+	 * @param seq the message's extension version ({@code Seq})
+	 * @param eventTime when the event happened, in Unix milliseconds ({@code EventTime})
+	 * @param extra fields this model does not name
+	 */
+	record GroupAfterGroupMsgExtension(@JsonProperty("GroupId") @Nullable String groupId,
+			@JsonProperty("MsgSeq") @Nullable Long msgSeq, @JsonProperty("OperateType") @Nullable Integer operateType,
+			@JsonProperty("ExtensionList") @Nullable List<Extension> extensionList,
+			@JsonProperty("Seq") @Nullable Long seq, @JsonProperty("EventTime") @Nullable Long eventTime,
+			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) implements CallbackEvent {
+
+		/**
+		 * The vendor's command.
+		 */
+		public static final String COMMAND = "Group.CallbackAfterGroupMsgExtension";
+
+		@Override
+		public String command() {
+			return COMMAND;
+		}
+
+	}
+
+	/**
+	 * The result of the cloud content moderation of a message or profile. The vendor's
+	 * body carries no {@code CallbackCommand}. ({@code ContentCallback.ResultNotify})
+	 *
+	 * @param scene the moderated scene, such as {@code C2C} or {@code Group}
+	 * ({@code Scene})
+	 * @param sdkAppId the application ({@code SdkAppId})
+	 * @param fromAccount the sender's UserID ({@code From_Account})
+	 * @param contactItem the conversation, as the vendor sends it ({@code ContactItem})
+	 * @param contentType the moderated content's type, such as {@code Text}
+	 * ({@code ContentType})
+	 * @param textContent the moderated texts ({@code TextContent})
+	 * @param msgId the message's ID ({@code MsgID})
+	 * @param result the moderation result ({@code CtxcbResult})
+	 * @param requestId the moderation request's ID ({@code CtxcbRequestId})
+	 * @param keywords the matched keywords ({@code CtxcbKeywords})
+	 * @param suggestion the suggestion, such as {@code Block} or {@code Review}
+	 * ({@code CtxcbSuggestion})
+	 * @param label the label ({@code CtxcbLabel})
+	 * @param subLabel the sub-label ({@code CtxcbSubLabel})
+	 * @param subLabelDesc the sub-label's description ({@code CtxcbSubLabelDesc})
+	 * @param libName the matched custom library ({@code CtxcbLibName})
+	 * @param cloudCustomData the message's custom data ({@code CloudCustomData})
+	 * @param eventTime when the event happened, in Unix milliseconds ({@code EventTime})
+	 * @param extra fields this model does not name
+	 */
+	record ContentResultNotify(@JsonProperty("Scene") @Nullable String scene,
+			@JsonProperty("SdkAppId") @Nullable Long sdkAppId,
+			@JsonProperty("From_Account") @Nullable String fromAccount,
+			@JsonProperty("ContactItem") @Nullable JsonNode contactItem,
+			@JsonProperty("ContentType") @Nullable String contentType,
+			@JsonProperty("TextContent") @Nullable List<String> textContent,
+			@JsonProperty("MsgID") @Nullable String msgId, @JsonProperty("CtxcbResult") @Nullable Integer result,
+			@JsonProperty("CtxcbRequestId") @Nullable String requestId,
+			@JsonProperty("CtxcbKeywords") @Nullable List<String> keywords,
+			@JsonProperty("CtxcbSuggestion") @Nullable String suggestion,
+			@JsonProperty("CtxcbLabel") @Nullable String label,
+			@JsonProperty("CtxcbSubLabel") @Nullable String subLabel,
+			@JsonProperty("CtxcbSubLabelDesc") @Nullable String subLabelDesc,
+			@JsonProperty("CtxcbLibName") @Nullable String libName,
+			@JsonProperty("CloudCustomData") @Nullable String cloudCustomData,
+			@JsonProperty("EventTime") @Nullable Long eventTime,
+			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) implements CallbackEvent {
+
+		/**
+		 * The vendor's command.
+		 */
+		public static final String COMMAND = "ContentCallback.ResultNotify";
+
+		@Override
+		public String command() {
+			return COMMAND;
+		}
+
+	}
+
+	/**
+	 * After a one-to-one message was sent to a chatbot. ({@code Bot.OnC2CMessage})
+	 *
+	 * @param fromAccount the sender's UserID ({@code From_Account})
+	 * @param toAccount the chatbot's UserID ({@code To_Account})
+	 * @param msgSeq the message's sequence number ({@code MsgSeq})
+	 * @param msgRandom the message's random number ({@code MsgRandom})
+	 * @param msgTime when the message was sent, in Unix seconds ({@code MsgTime})
+	 * @param msgKey the message's key ({@code MsgKey})
+	 * @param onlineOnlyFlag {@code 1} for an online-only message ({@code OnlineOnlyFlag})
+	 * @param sendMsgResult {@code 0} when the message was sent ({@code SendMsgResult})
+	 * @param errorInfo the sending result's description ({@code ErrorInfo})
+	 * @param msgBody the message's elements ({@code MsgBody})
+	 * @param cloudCustomData the message's custom data ({@code CloudCustomData})
+	 * @param eventTime when the event happened, in Unix milliseconds ({@code EventTime})
+	 * @param extra fields this model does not name
+	 */
+	record BotOnC2CMessage(@JsonProperty("From_Account") @Nullable String fromAccount,
+			@JsonProperty("To_Account") @Nullable String toAccount, @JsonProperty("MsgSeq") @Nullable Long msgSeq,
+			@JsonProperty("MsgRandom") @Nullable Long msgRandom, @JsonProperty("MsgTime") @Nullable Long msgTime,
+			@JsonProperty("MsgKey") @Nullable String msgKey,
+			@JsonProperty("OnlineOnlyFlag") @Nullable Integer onlineOnlyFlag,
+			@JsonProperty("SendMsgResult") @Nullable Integer sendMsgResult,
+			@JsonProperty("ErrorInfo") @Nullable String errorInfo,
+			@JsonProperty("MsgBody") @Nullable List<MessageElement> msgBody,
+			@JsonProperty("CloudCustomData") @Nullable String cloudCustomData,
+			@JsonProperty("EventTime") @Nullable Long eventTime,
+			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) implements CallbackEvent {
+
+		/**
+		 * The vendor's command.
+		 */
+		public static final String COMMAND = "Bot.OnC2CMessage";
+
+		@Override
+		public String command() {
+			return COMMAND;
+		}
+
+	}
+
+	/**
+	 * After a chatbot was mentioned in a group message. ({@code Bot.OnGroupMessage})
+	 *
+	 * @param groupId the group ({@code GroupId})
+	 * @param type the group's type ({@code Type})
+	 * @param fromAccount the sender's UserID ({@code From_Account})
+	 * @param operatorAccount the UserID of the request's initiator
+	 * ({@code Operator_Account})
+	 * @param random the message's random number ({@code Random})
+	 * @param msgSeq the message's sequence number ({@code MsgSeq})
+	 * @param msgTime when the message was sent, in Unix seconds ({@code MsgTime})
+	 * @param onlineOnlyFlag {@code 1} for an online-only message ({@code OnlineOnlyFlag})
+	 * @param msgBody the message's elements ({@code MsgBody})
+	 * @param atRobotsAccount the mentioned chatbots ({@code AtRobots_Account})
+	 * @param cloudCustomData the message's custom data ({@code CloudCustomData})
+	 * @param eventTime when the event happened, in Unix milliseconds ({@code EventTime})
+	 * @param extra fields this model does not name
+	 */
+	record BotOnGroupMessage(@JsonProperty("GroupId") @Nullable String groupId,
+			@JsonProperty("Type") @Nullable String type, @JsonProperty("From_Account") @Nullable String fromAccount,
+			@JsonProperty("Operator_Account") @Nullable String operatorAccount,
+			@JsonProperty("Random") @Nullable Long random, @JsonProperty("MsgSeq") @Nullable Long msgSeq,
+			@JsonProperty("MsgTime") @Nullable Long msgTime,
+			@JsonProperty("OnlineOnlyFlag") @Nullable Integer onlineOnlyFlag,
+			@JsonProperty("MsgBody") @Nullable List<MessageElement> msgBody,
+			@JsonProperty("AtRobots_Account") @Nullable List<String> atRobotsAccount,
+			@JsonProperty("CloudCustomData") @Nullable String cloudCustomData,
+			@JsonProperty("EventTime") @Nullable Long eventTime,
+			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) implements CallbackEvent {
+
+		/**
+		 * The vendor's command.
+		 */
+		public static final String COMMAND = "Bot.OnGroupMessage";
+
+		@Override
+		public String command() {
+			return COMMAND;
+		}
+
+	}
+
+	/**
+	 * A custom pass-through (signal) message the app sent to a chatbot. The vendor's page
+	 * shows no request example this library could check, so only the common fields are
+	 * named. ({@code Chatbot.OnC2CSignalMessage})
+	 *
+	 * @param fromAccount the sender's UserID ({@code From_Account})
+	 * @param toAccount the chatbot's UserID ({@code To_Account})
+	 * @param msgBody the message's elements ({@code MsgBody})
+	 * @param eventTime when the event happened, in Unix milliseconds ({@code EventTime})
+	 * @param extra fields this model does not name
+	 */
+	record ChatbotOnC2CSignalMessage(@JsonProperty("From_Account") @Nullable String fromAccount,
+			@JsonProperty("To_Account") @Nullable String toAccount,
+			@JsonProperty("MsgBody") @Nullable List<MessageElement> msgBody,
+			@JsonProperty("EventTime") @Nullable Long eventTime,
+			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) implements CallbackEvent {
+
+		/**
+		 * The vendor's command.
+		 */
+		public static final String COMMAND = "Chatbot.OnC2CSignalMessage";
+
+		@Override
+		public String command() {
+			return COMMAND;
+		}
+
+	}
+
+	/**
+	 * Before an official account is created; the reply may deny it.
+	 * ({@code OfficialAccount.CallbackBeforeCreateOfficialAccount})
+	 *
+	 * @param operatorAccount the operator's UserID ({@code Operator_Account})
+	 * @param ownerAccount the owner's UserID ({@code Owner_Account})
+	 * @param name the account's name ({@code Name})
+	 * @param eventTime when the event happened, in Unix milliseconds ({@code EventTime})
+	 * @param extra fields this model does not name
+	 */
+	record OfficialAccountBeforeCreate(@JsonProperty("Operator_Account") @Nullable String operatorAccount,
+			@JsonProperty("Owner_Account") @Nullable String ownerAccount, @JsonProperty("Name") @Nullable String name,
+			@JsonProperty("EventTime") @Nullable Long eventTime,
+			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) implements CallbackEvent {
+
+		/**
+		 * The vendor's command.
+		 */
+		public static final String COMMAND = "OfficialAccount.CallbackBeforeCreateOfficialAccount";
+
+		@Override
+		public String command() {
+			return COMMAND;
+		}
+
+	}
+
+	/**
+	 * After an official account was created.
+	 * ({@code OfficialAccount.CallbackAfterCreateOfficialAccount})
+	 *
+	 * @param officialAccount the official account ({@code Official_Account})
+	 * @param operatorAccount the operator's UserID ({@code Operator_Account})
+	 * @param ownerAccount the owner's UserID ({@code Owner_Account})
+	 * @param name the account's name ({@code Name})
+	 * @param eventTime when the event happened, in Unix milliseconds ({@code EventTime})
+	 * @param extra fields this model does not name
+	 */
+	record OfficialAccountAfterCreate(@JsonProperty("Official_Account") @Nullable String officialAccount,
+			@JsonProperty("Operator_Account") @Nullable String operatorAccount,
+			@JsonProperty("Owner_Account") @Nullable String ownerAccount, @JsonProperty("Name") @Nullable String name,
+			@JsonProperty("EventTime") @Nullable Long eventTime,
+			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) implements CallbackEvent {
+
+		/**
+		 * The vendor's command.
+		 */
+		public static final String COMMAND = "OfficialAccount.CallbackAfterCreateOfficialAccount";
+
+		@Override
+		public String command() {
+			return COMMAND;
+		}
+
+	}
+
+	/**
+	 * After an official account's profile changed.
+	 * ({@code OfficialAccount.CallbackAfterOfficialAccountInfoChanged})
+	 *
+	 * @param officialAccount the official account ({@code Official_Account})
+	 * @param operatorAccount the operator's UserID ({@code Operator_Account})
+	 * @param introduction the new introduction ({@code Introduction})
+	 * @param name the new name ({@code Name})
+	 * @param faceUrl the new photo URL ({@code FaceUrl})
+	 * @param organization the new organization ({@code Organization})
+	 * @param eventTime when the event happened, in Unix milliseconds ({@code EventTime})
+	 * @param extra fields this model does not name
+	 */
+	record OfficialAccountAfterInfoChanged(@JsonProperty("Official_Account") @Nullable String officialAccount,
+			@JsonProperty("Operator_Account") @Nullable String operatorAccount,
+			@JsonProperty("Introduction") @Nullable String introduction, @JsonProperty("Name") @Nullable String name,
+			@JsonProperty("FaceUrl") @Nullable String faceUrl,
+			@JsonProperty("Organization") @Nullable String organization,
+			@JsonProperty("EventTime") @Nullable Long eventTime,
+			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) implements CallbackEvent {
+
+		/**
+		 * The vendor's command.
+		 */
+		public static final String COMMAND = "OfficialAccount.CallbackAfterOfficialAccountInfoChanged";
+
+		@Override
+		public String command() {
+			return COMMAND;
+		}
+
+	}
+
+	/**
+	 * After an official account was destroyed.
+	 * ({@code OfficialAccount.CallbackAfterOfficialAccountDestroyed})
+	 *
+	 * @param officialAccount the official account ({@code Official_Account})
+	 * @param ownerAccount the owner's UserID ({@code Owner_Account})
+	 * @param name the account's name ({@code Name})
+	 * @param eventTime when the event happened, in Unix milliseconds ({@code EventTime})
+	 * @param extra fields this model does not name
+	 */
+	record OfficialAccountAfterDestroyed(@JsonProperty("Official_Account") @Nullable String officialAccount,
+			@JsonProperty("Owner_Account") @Nullable String ownerAccount, @JsonProperty("Name") @Nullable String name,
+			@JsonProperty("EventTime") @Nullable Long eventTime,
+			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) implements CallbackEvent {
+
+		/**
+		 * The vendor's command.
+		 */
+		public static final String COMMAND = "OfficialAccount.CallbackAfterOfficialAccountDestroyed";
+
+		@Override
+		public String command() {
+			return COMMAND;
+		}
+
+	}
+
+	/**
+	 * Before users subscribe to an official account; the reply may deny it.
+	 * ({@code OfficialAccount.CallbackBeforeAddSubscriber})
+	 *
+	 * @param officialAccount the official account ({@code Official_Account})
+	 * @param operatorAccount the operator's UserID ({@code Operator_Account})
+	 * @param subscribeAccountList the subscribers ({@code SubscribeAccountList})
+	 * @param eventTime when the event happened, in Unix milliseconds ({@code EventTime})
+	 * @param extra fields this model does not name
+	 */
+	record OfficialAccountBeforeAddSubscriber(@JsonProperty("Official_Account") @Nullable String officialAccount,
+			@JsonProperty("Operator_Account") @Nullable String operatorAccount,
+			@JsonProperty("SubscribeAccountList") @Nullable List<Subscriber> subscribeAccountList,
+			@JsonProperty("EventTime") @Nullable Long eventTime,
+			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) implements CallbackEvent {
+
+		/**
+		 * The vendor's command.
+		 */
+		public static final String COMMAND = "OfficialAccount.CallbackBeforeAddSubscriber";
+
+		@Override
+		public String command() {
+			return COMMAND;
+		}
+
+	}
+
+	/**
+	 * After users subscribed to an official account.
+	 * ({@code OfficialAccount.CallbackAfterAddSubscriber})
+	 *
+	 * @param officialAccount the official account ({@code Official_Account})
+	 * @param operatorAccount the operator's UserID ({@code Operator_Account})
+	 * @param subscribeAccountList the subscribers ({@code SubscribeAccountList})
+	 * @param eventTime when the event happened, in Unix milliseconds ({@code EventTime})
+	 * @param extra fields this model does not name
+	 */
+	record OfficialAccountAfterAddSubscriber(@JsonProperty("Official_Account") @Nullable String officialAccount,
+			@JsonProperty("Operator_Account") @Nullable String operatorAccount,
+			@JsonProperty("SubscribeAccountList") @Nullable List<Subscriber> subscribeAccountList,
+			@JsonProperty("EventTime") @Nullable Long eventTime,
+			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) implements CallbackEvent {
+
+		/**
+		 * The vendor's command.
+		 */
+		public static final String COMMAND = "OfficialAccount.CallbackAfterAddSubscriber";
+
+		@Override
+		public String command() {
+			return COMMAND;
+		}
+
+	}
+
+	/**
+	 * After an official account reached its subscriber limit.
+	 * ({@code OfficialAccount.CallbackAfterOfficialAccountFull})
+	 *
+	 * @param officialAccount the official account ({@code Official_Account})
+	 * @param eventTime when the event happened, in Unix milliseconds ({@code EventTime})
+	 * @param extra fields this model does not name
+	 */
+	record OfficialAccountAfterFull(@JsonProperty("Official_Account") @Nullable String officialAccount,
+			@JsonProperty("EventTime") @Nullable Long eventTime,
+			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) implements CallbackEvent {
+
+		/**
+		 * The vendor's command.
+		 */
+		public static final String COMMAND = "OfficialAccount.CallbackAfterOfficialAccountFull";
+
+		@Override
+		public String command() {
+			return COMMAND;
+		}
+
+	}
+
+	/**
+	 * After users unsubscribed from an official account.
+	 * ({@code OfficialAccount.CallbackAfterDeleteSubscriber})
+	 *
+	 * @param officialAccount the official account ({@code Official_Account})
+	 * @param operatorAccount the operator's UserID ({@code Operator_Account})
+	 * @param subscribeAccountList the former subscribers ({@code SubscribeAccountList})
+	 * @param eventTime when the event happened, in Unix milliseconds ({@code EventTime})
+	 * @param extra fields this model does not name
+	 */
+	record OfficialAccountAfterDeleteSubscriber(@JsonProperty("Official_Account") @Nullable String officialAccount,
+			@JsonProperty("Operator_Account") @Nullable String operatorAccount,
+			@JsonProperty("SubscribeAccountList") @Nullable List<Subscriber> subscribeAccountList,
+			@JsonProperty("EventTime") @Nullable Long eventTime,
+			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) implements CallbackEvent {
+
+		/**
+		 * The vendor's command.
+		 */
+		public static final String COMMAND = "OfficialAccount.CallbackAfterDeleteSubscriber";
+
+		@Override
+		public String command() {
+			return COMMAND;
+		}
+
+	}
+
+	/**
+	 * Before an official account message is sent; the reply may deny or rewrite it.
+	 * ({@code OfficialAccount.CallbackBeforeSendMsg})
+	 *
+	 * @param officialAccount the official account ({@code Official_Account})
+	 * @param onlineOnlyFlag {@code 1} for an online-only message ({@code OnlineOnlyFlag})
+	 * @param msgBody the message's elements ({@code MsgBody})
+	 * @param cloudCustomData the message's custom data ({@code CloudCustomData})
+	 * @param eventTime when the event happened, in Unix milliseconds ({@code EventTime})
+	 * @param extra fields this model does not name
+	 */
+	record OfficialAccountBeforeSendMsg(@JsonProperty("Official_Account") @Nullable String officialAccount,
+			@JsonProperty("OnlineOnlyFlag") @Nullable Integer onlineOnlyFlag,
+			@JsonProperty("MsgBody") @Nullable List<MessageElement> msgBody,
+			@JsonProperty("CloudCustomData") @Nullable String cloudCustomData,
+			@JsonProperty("EventTime") @Nullable Long eventTime,
+			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) implements CallbackEvent {
+
+		/**
+		 * The vendor's command.
+		 */
+		public static final String COMMAND = "OfficialAccount.CallbackBeforeSendMsg";
+
+		@Override
+		public String command() {
+			return COMMAND;
+		}
+
+	}
+
+	/**
+	 * After an official account message was sent.
+	 * ({@code OfficialAccount.CallbackAfterSendMsg})
+	 *
+	 * @param officialAccount the official account ({@code Official_Account})
+	 * @param msgKey the message's key ({@code MsgKey})
+	 * @param msgTime when the message was sent, in Unix seconds ({@code MsgTime})
+	 * @param onlineOnlyFlag {@code 1} for an online-only message ({@code OnlineOnlyFlag})
+	 * @param msgBody the message's elements ({@code MsgBody})
+	 * @param cloudCustomData the message's custom data ({@code CloudCustomData})
+	 * @param eventTime when the event happened, in Unix milliseconds ({@code EventTime})
+	 * @param extra fields this model does not name
+	 */
+	record OfficialAccountAfterSendMsg(@JsonProperty("Official_Account") @Nullable String officialAccount,
+			@JsonProperty("MsgKey") @Nullable String msgKey, @JsonProperty("MsgTime") @Nullable Long msgTime,
+			@JsonProperty("OnlineOnlyFlag") @Nullable Integer onlineOnlyFlag,
+			@JsonProperty("MsgBody") @Nullable List<MessageElement> msgBody,
+			@JsonProperty("CloudCustomData") @Nullable String cloudCustomData,
+			@JsonProperty("EventTime") @Nullable Long eventTime,
+			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) implements CallbackEvent {
+
+		/**
+		 * The vendor's command.
+		 */
+		public static final String COMMAND = "OfficialAccount.CallbackAfterSendMsg";
+
+		@Override
+		public String command() {
+			return COMMAND;
+		}
+
+	}
+
+	/**
+	 * After official account messages were recalled.
+	 * ({@code OfficialAccount.CallbackAfterMsgWithDraw})
+	 *
+	 * @param officialAccount the official account ({@code Official_Account})
+	 * @param withdrawMsgList the recalled messages ({@code WithdrawMsgList})
+	 * @param eventTime when the event happened, in Unix milliseconds ({@code EventTime})
+	 * @param extra fields this model does not name
+	 */
+	record OfficialAccountAfterMsgWithdraw(@JsonProperty("Official_Account") @Nullable String officialAccount,
+			@JsonProperty("WithdrawMsgList") @Nullable List<MsgKeyItem> withdrawMsgList,
+			@JsonProperty("EventTime") @Nullable Long eventTime,
+			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) implements CallbackEvent {
+
+		/**
+		 * The vendor's command.
+		 */
+		public static final String COMMAND = "OfficialAccount.CallbackAfterMsgWithDraw";
+
+		@Override
+		public String command() {
+			return COMMAND;
+		}
+
+	}
+
+	/**
+	 * A batch of up to 100 offline push results of messages. ({@code Push.OfflinePush})
+	 *
+	 * @param events the push results ({@code Events})
+	 * @param extra fields this model does not name
+	 */
+	record PushOfflinePush(@JsonProperty("Events") @Nullable List<OfflinePushResult> events,
+			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) implements CallbackEvent {
+
+		/**
+		 * The vendor's command.
+		 */
+		public static final String COMMAND = "Push.OfflinePush";
+
+		@Override
+		public String command() {
+			return COMMAND;
+		}
+
+	}
+
+	/**
+	 * A batch of up to 100 push results of all-member, tag or single pushes.
+	 * ({@code Push.AllMemberPush})
+	 *
+	 * @param events the push results ({@code Events})
+	 * @param extra fields this model does not name
+	 */
+	record PushAllMemberPush(@JsonProperty("Events") @Nullable List<AllMemberPushResult> events,
+			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) implements CallbackEvent {
+
+		/**
+		 * The vendor's command.
+		 */
+		public static final String COMMAND = "Push.AllMemberPush";
+
+		@Override
+		public String command() {
+			return COMMAND;
+		}
+
+	}
+
 }

@@ -63,6 +63,51 @@ public final class CallbackEvents {
 		register(types, CallbackEvent.SnsBlackListDelete.COMMAND, CallbackEvent.SnsBlackListDelete.class);
 		register(types, CallbackEvent.ProfilePortraitSet.COMMAND, CallbackEvent.ProfilePortraitSet.class);
 		register(types, CallbackEvent.StateChange.COMMAND, CallbackEvent.StateChange.class);
+		register(types, CallbackEvent.AlertRequestOverLimit.COMMAND, CallbackEvent.AlertRequestOverLimit.class);
+		register(types, CallbackEvent.FollowAfterFollowAdd.COMMAND, CallbackEvent.FollowAfterFollowAdd.class);
+		register(types, CallbackEvent.FollowAfterFollowDelete.COMMAND, CallbackEvent.FollowAfterFollowDelete.class);
+		register(types, CallbackEvent.C2CAfterMsgExtension.COMMAND, CallbackEvent.C2CAfterMsgExtension.class);
+		register(types, CallbackEvent.GroupSendMsgException.COMMAND, CallbackEvent.GroupSendMsgException.class);
+		register(types, CallbackEvent.GroupAfterTopicInfoChanged.COMMAND,
+				CallbackEvent.GroupAfterTopicInfoChanged.class);
+		register(types, CallbackEvent.GroupAfterMemberFieldChanged.COMMAND,
+				CallbackEvent.GroupAfterMemberFieldChanged.class);
+		register(types, CallbackEvent.GroupAfterGroupAttrChanged.COMMAND,
+				CallbackEvent.GroupAfterGroupAttrChanged.class);
+		register(types, CallbackEvent.GroupAfterReadReceipt.COMMAND, CallbackEvent.GroupAfterReadReceipt.class);
+		register(types, CallbackEvent.GroupAfterChangeGroupOwner.COMMAND,
+				CallbackEvent.GroupAfterChangeGroupOwner.class);
+		register(types, CallbackEvent.GroupOnDailyGroupQuotaAlarm.COMMAND,
+				CallbackEvent.GroupOnDailyGroupQuotaAlarm.class);
+		register(types, CallbackEvent.GroupAfterGroupMsgExtension.COMMAND,
+				CallbackEvent.GroupAfterGroupMsgExtension.class);
+		register(types, CallbackEvent.ContentResultNotify.COMMAND, CallbackEvent.ContentResultNotify.class);
+		register(types, CallbackEvent.BotOnC2CMessage.COMMAND, CallbackEvent.BotOnC2CMessage.class);
+		register(types, CallbackEvent.BotOnGroupMessage.COMMAND, CallbackEvent.BotOnGroupMessage.class);
+		register(types, CallbackEvent.ChatbotOnC2CSignalMessage.COMMAND, CallbackEvent.ChatbotOnC2CSignalMessage.class);
+		register(types, CallbackEvent.OfficialAccountBeforeCreate.COMMAND,
+				CallbackEvent.OfficialAccountBeforeCreate.class);
+		register(types, CallbackEvent.OfficialAccountAfterCreate.COMMAND,
+				CallbackEvent.OfficialAccountAfterCreate.class);
+		register(types, CallbackEvent.OfficialAccountAfterInfoChanged.COMMAND,
+				CallbackEvent.OfficialAccountAfterInfoChanged.class);
+		register(types, CallbackEvent.OfficialAccountAfterDestroyed.COMMAND,
+				CallbackEvent.OfficialAccountAfterDestroyed.class);
+		register(types, CallbackEvent.OfficialAccountBeforeAddSubscriber.COMMAND,
+				CallbackEvent.OfficialAccountBeforeAddSubscriber.class);
+		register(types, CallbackEvent.OfficialAccountAfterAddSubscriber.COMMAND,
+				CallbackEvent.OfficialAccountAfterAddSubscriber.class);
+		register(types, CallbackEvent.OfficialAccountAfterFull.COMMAND, CallbackEvent.OfficialAccountAfterFull.class);
+		register(types, CallbackEvent.OfficialAccountAfterDeleteSubscriber.COMMAND,
+				CallbackEvent.OfficialAccountAfterDeleteSubscriber.class);
+		register(types, CallbackEvent.OfficialAccountBeforeSendMsg.COMMAND,
+				CallbackEvent.OfficialAccountBeforeSendMsg.class);
+		register(types, CallbackEvent.OfficialAccountAfterSendMsg.COMMAND,
+				CallbackEvent.OfficialAccountAfterSendMsg.class);
+		register(types, CallbackEvent.OfficialAccountAfterMsgWithdraw.COMMAND,
+				CallbackEvent.OfficialAccountAfterMsgWithdraw.class);
+		register(types, CallbackEvent.PushOfflinePush.COMMAND, CallbackEvent.PushOfflinePush.class);
+		register(types, CallbackEvent.PushAllMemberPush.COMMAND, CallbackEvent.PushAllMemberPush.class);
 		TYPES = Collections.unmodifiableMap(types);
 	}
 

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
@@ -59,6 +60,8 @@ public final class CallbackVerifier {
 
 	private final Clock clock;
 
+	private final BiPredicate<byte[], byte[]> comparator;
+
 	/**
 	 * Create a verifier.
 	 * @param sdkAppId this application's SDKAppID
@@ -68,6 +71,21 @@ public final class CallbackVerifier {
 	 * @param clock the local clock
 	 */
 	public CallbackVerifier(long sdkAppId, @Nullable String token, Duration maxClockSkew, Clock clock) {
+		this(sdkAppId, token, maxClockSkew, clock, MessageDigest::isEqual);
+	}
+
+	/**
+	 * Create a verifier that compares signatures with the given comparator; tests use it
+	 * to see what is compared.
+	 * @param sdkAppId this application's SDKAppID
+	 * @param token the callback token, or {@code null}
+	 * @param maxClockSkew how far {@code RequestTime} may be from the clock, both ways
+	 * @param clock the local clock
+	 * @param comparator compares the SHA-256 digests of the expected and the received
+	 * {@code Sign}, two arrays of 32 bytes, in constant time
+	 */
+	CallbackVerifier(long sdkAppId, @Nullable String token, Duration maxClockSkew, Clock clock,
+			BiPredicate<byte[], byte[]> comparator) {
 		Assert.notNull(maxClockSkew, "'maxClockSkew' must not be null");
 		Assert.isTrue(!maxClockSkew.isNegative(), "'maxClockSkew' must not be negative");
 		Assert.notNull(clock, "'clock' must not be null");
@@ -75,6 +93,7 @@ public final class CallbackVerifier {
 		this.token = StringUtils.hasLength(token) ? token.getBytes(StandardCharsets.UTF_8) : null;
 		this.maxClockSkew = maxClockSkew;
 		this.clock = clock;
+		this.comparator = comparator;
 	}
 
 	/**
@@ -132,8 +151,12 @@ public final class CallbackVerifier {
 			return CallbackVerification.rejected(CallbackRejection.FUTURE_REQUEST_TIME,
 					"RequestTime is more than " + this.maxClockSkew.toSeconds() + "s in the future");
 		}
-		byte[] expected = expectedSign(this.token, requestTime.trim());
-		if (!MessageDigest.isEqual(expected, sign.trim().getBytes(StandardCharsets.UTF_8))) {
+		// Both signs are digested first, so that the constant-time comparison
+		// (MessageDigest.isEqual) always sees two arrays of the same length, whatever the
+		// length of the received Sign, and the decision is the comparator's alone.
+		byte[] expected = sha256().digest(expectedSign(this.token, requestTime.trim()));
+		byte[] received = sha256().digest(sign.trim().getBytes(StandardCharsets.UTF_8));
+		if (!this.comparator.test(expected, received)) {
 			return CallbackVerification.rejected(CallbackRejection.WRONG_SIGN,
 					"Sign does not match the configured token");
 		}

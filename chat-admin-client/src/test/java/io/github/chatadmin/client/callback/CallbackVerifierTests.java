@@ -1,15 +1,15 @@
 package io.github.chatadmin.client.callback;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -129,11 +129,44 @@ class CallbackVerifierTests {
 	}
 
 	@Test
-	void signIsComparedInConstantTime() throws Exception {
-		String source = Files
-			.readString(Path.of("src/main/java/io/github/chatadmin/client/callback/CallbackVerifier.java"));
-		assertThat(source).contains("MessageDigest.isEqual(");
-		assertThat(source).doesNotContain("sign.equals(").doesNotContain("equalsIgnoreCase");
+	void signIsDecidedByOneConstantTimeComparisonOfEqualLengthArrays() {
+		List<byte[][]> compared = new ArrayList<>();
+		boolean[] answer = { false };
+		CallbackVerifier recording = new CallbackVerifier(1400000001L, TOKEN, Duration.ofSeconds(60), this.clock,
+				(expected, received) -> {
+					compared.add(new byte[][] { expected.clone(), received.clone() });
+					return answer[0];
+				});
+		String valid = CallbackVerifier.sign(TOKEN, NOW);
+		String firstByteWrong = ((valid.charAt(0) == '0') ? "1" : "0") + valid.substring(1);
+		List<String> signs = List.of(valid, firstByteWrong, "ab", valid + "00", "x".repeat(500));
+		for (String sign : signs) {
+			// the comparator alone decides: no length check or early equals() comes first
+			answer[0] = false;
+			assertThat(recording.verify(params(NOW, sign)::get).rejection()).as(sign)
+				.isEqualTo(CallbackRejection.WRONG_SIGN);
+			answer[0] = true;
+			assertThat(recording.verify(params(NOW, sign)::get).isAccepted()).as(sign).isTrue();
+		}
+		assertThat(compared).hasSize(signs.size() * 2);
+		for (byte[][] pair : compared) {
+			assertThat(pair[0]).hasSize(32);
+			assertThat(pair[1]).hasSize(pair[0].length);
+		}
+		// the expected side is the same for every request of one RequestTime
+		assertThat(compared).allSatisfy((pair) -> assertThat(pair[0]).isEqualTo(compared.get(0)[0]));
+		// the received side is the digest of what was received, so different signs differ
+		assertThat(compared.get(0)[1]).isEqualTo(compared.get(0)[0]).isNotEqualTo(compared.get(2)[1]);
+	}
+
+	@Test
+	void theDefaultComparatorHasMessageDigestIsEqualSemantics() {
+		String valid = CallbackVerifier.sign(TOKEN, NOW);
+		assertThat(this.verifier.verify(params(NOW, valid)::get).isAccepted()).isTrue();
+		String lastByteWrong = valid.substring(0, 63) + ((valid.charAt(63) == '0') ? "1" : "0");
+		assertRejected(params(NOW, lastByteWrong), CallbackRejection.WRONG_SIGN, lastByteWrong);
+		assertRejected(params(NOW, valid.substring(0, 63)), CallbackRejection.WRONG_SIGN, valid.substring(0, 63));
+		assertRejected(params(NOW, valid + "0"), CallbackRejection.WRONG_SIGN, valid + "0");
 	}
 
 	private void assertRejected(Map<String, String> params, CallbackRejection rejection, String sign) {
