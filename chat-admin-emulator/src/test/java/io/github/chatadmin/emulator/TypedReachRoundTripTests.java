@@ -201,6 +201,40 @@ class TypedReachRoundTripTests {
 	}
 
 	@Test
+	void pushesAreCheckedAsTheVendorChecksThem() {
+		String offline = "\"OfflinePushInfo\":{\"Title\":\"t\",\"Desc\":\"d\"}";
+		assertThat(rawCode("timpush", "push", "{\"MsgRandom\":1,\"Condition\":{\"TagsAnd\":[\"a\"],"
+				+ "\"AttrsAnd\":{\"city\":\"x\"}}," + offline + "}"))
+			.isEqualTo(90033);
+		this.chat.execute("timpush", "set_attr_name", java.util.Map.of("AttrNames", java.util.Map.of("0", "city")))
+			.block();
+		assertThat(rawCode("timpush", "push", "{\"MsgRandom\":1,\"Condition\":{\"TagsAnd\":[\"a\"],"
+				+ "\"AttrsAnd\":{\"city\":\"x\"}}," + offline + "}"))
+			.isEqualTo(90039);
+		assertThat(rawCode("timpush", "push",
+				"{\"MsgRandom\":1,\"Condition\":{\"TagsAnd\":[\"a\"],\"TagsOr\":[\"a\"]}," + offline + "}"))
+			.isEqualTo(90022);
+		assertThat(rawCode("timpush", "push", "{\"MsgRandom\":1,\"MsgBody\":[{\"MsgType\":\"TIMTextElement\","
+				+ "\"MsgContent\":{\"Text\":\"hi\"}}]," + offline + "}"))
+			.isEqualTo(90001);
+		assertThat(rawCode("timpush", "push", "{" + offline + "}")).isEqualTo(90005);
+		assertThat(rawCode("timpush", "push", "{\"MsgRandom\":1}")).isEqualTo(90001);
+		assertThat(rawCode("all_member_push", "im_push", "{\"MsgRandom\":1," + offline + "}")).isEqualTo(90001);
+		assertThat(rawCode("timpush", "revoke", "{\"TaskId\":\"nope\"}")).isEqualTo(90049);
+		assertThat(this.emulator.pushes()).isEmpty();
+	}
+
+	private int rawCode(String service, String command, String body) {
+		try {
+			this.chat.execute(service, command, new tools.jackson.databind.ObjectMapper().readTree(body)).block();
+			return 0;
+		}
+		catch (ChatAdminResponseException ex) {
+			return ex.getErrorCode();
+		}
+	}
+
+	@Test
 	void textWithABannedWordIsBlocked() {
 		this.emulator.banWords("casino");
 		ModerationResult blocked = this.chat
