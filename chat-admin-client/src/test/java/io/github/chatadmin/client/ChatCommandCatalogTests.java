@@ -7,6 +7,8 @@ import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +49,28 @@ class ChatCommandCatalogTests {
 		});
 		assertThat(declared.stream().map(ChatCommand::path)).as("each command is declared once")
 			.doesNotHaveDuplicates();
+	}
+
+	@Test
+	void everyCurrentCommandOfTheCatalogShouldBeDeclared() throws Exception {
+		assertThat(undeclaredCurrentCommands()).as("current commands of the catalog that no *Commands class declares")
+			.isEmpty();
+	}
+
+	/**
+	 * Return the current (not legacy) commands of the catalog that no {@code *Commands}
+	 * class declares.
+	 * @return their paths, in catalog order
+	 * @throws Exception if the classes cannot be read
+	 */
+	static List<String> undeclaredCurrentCommands() throws Exception {
+		Set<String> declared = declaredCommands().stream().map(ChatCommand::path).collect(Collectors.toSet());
+		return ChatCommandCatalog.all()
+			.stream()
+			.filter((entry) -> !entry.legacy())
+			.map(ChatCommandCatalog.Entry::path)
+			.filter((path) -> !declared.contains(path))
+			.toList();
 	}
 
 	@Test

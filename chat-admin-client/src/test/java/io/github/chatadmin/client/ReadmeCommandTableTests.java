@@ -70,6 +70,29 @@ class ReadmeCommandTableTests {
 		}
 	}
 
+	@Test
+	void everyCurrentCommandOfTheCatalogShouldBeInTheReadmeTables() throws Exception {
+		Set<String> listed = new LinkedHashSet<>();
+		String readme = readme();
+		Matcher sections = SECTION.matcher(readme);
+		while (sections.find()) {
+			int next = readme.indexOf("\n### ", sections.end());
+			int chapter = readme.indexOf("\n## ", sections.end());
+			int end = (next < 0) ? chapter : (chapter < 0) ? next : Math.min(next, chapter);
+			Matcher rows = ROW.matcher(readme.substring(sections.start(), (end < 0) ? readme.length() : end));
+			while (rows.find()) {
+				listed.add(rows.group(1));
+			}
+		}
+		List<String> missing = ChatCommandCatalog.all()
+			.stream()
+			.filter((entry) -> !entry.legacy())
+			.map(ChatCommandCatalog.Entry::path)
+			.filter((path) -> !listed.contains(path))
+			.toList();
+		assertThat(missing).as("current commands of the catalog missing from the README's per-area tables").isEmpty();
+	}
+
 	private static String readme() throws IOException {
 		Path path = Path.of("README.md");
 		for (int i = 0; i < 3 && !Files.exists(path); i++) {

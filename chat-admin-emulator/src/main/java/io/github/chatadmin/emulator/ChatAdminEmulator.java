@@ -43,11 +43,13 @@ import tools.jackson.databind.node.ObjectNode;
  * It checks every request as the vendor does (method, path, {@code sdkappid},
  * {@code identifier}, a UserSig verified against its secret key, {@code random},
  * {@code contenttype=json}, a JSON object body) and answers violations with the vendor's
- * error codes. It keeps accounts, profiles, one-to-one and group messages, groups and
- * friends in memory; {@link #reset()} clears them. Whatever the request, it answers the
- * vendor's envelope, never an HTTP 500; it reads a body only after authenticating the
- * request, and answers HTTP 413 to a body over {@link Builder#maxRequestBodySize(int)}.
- * {@link #quotas()} and {@link #faults()} make it throttle, slow down or fail on demand.
+ * error codes. It keeps accounts, profiles, one-to-one and group messages, groups,
+ * friends, official accounts, push attributes, tags and scheduled pushes in memory, and
+ * records the pushes it accepts ({@link #pushes()}); {@link #reset()} clears them.
+ * Whatever the request, it answers the vendor's envelope, never an HTTP 500; it reads a
+ * body only after authenticating the request, and answers HTTP 413 to a body over
+ * {@link Builder#maxRequestBodySize(int)}. {@link #quotas()} and {@link #faults()} make
+ * it throttle, slow down or fail on demand.
  *
  * <pre class="code">
  * try (ChatAdminEmulator emulator = ChatAdminEmulator.builder().build().start()) {
@@ -113,7 +115,7 @@ public final class ChatAdminEmulator implements AutoCloseable {
 		this.port = builder.port;
 		this.clock = builder.clock;
 		this.verifier = new UserSigVerifier(this.sdkAppId, this.secretKey);
-		this.dispatcher = new EmulatorDispatcher(this.clock);
+		this.dispatcher = new EmulatorDispatcher(this.sdkAppId, this.clock);
 		this.quotas = new EmulatorQuotas(builder.nanoTime);
 		this.maxRequestBodySize = builder.maxRequestBodySize;
 	}
@@ -229,6 +231,34 @@ public final class ChatAdminEmulator implements AutoCloseable {
 	 */
 	public boolean hasAccount(String userId) {
 		return this.dispatcher.hasAccount(userId);
+	}
+
+	/**
+	 * Return the pushes the emulator accepted ({@code timpush/push},
+	 * {@code timpush/batch} and {@code all_member_push/im_push}), oldest first, each with
+	 * its target, its message and whether it was revoked. Nobody receives them;
+	 * {@link #reset()} forgets them.
+	 * @return an immutable list
+	 */
+	public List<EmulatorPush> pushes() {
+		return this.dispatcher.pushes();
+	}
+
+	/**
+	 * Ban words: {@code im_msg_audit/content_moderation} then blocks a text that contains
+	 * one (case-insensitive) and names it in {@code Keywords}; any other text passes.
+	 * {@link #reset()} forgets them.
+	 * @param words the words
+	 * @return this emulator
+	 */
+	public ChatAdminEmulator banWords(String... words) {
+		for (String word : words) {
+			if (word == null || word.isEmpty()) {
+				throw new IllegalArgumentException("A banned word must not be empty");
+			}
+		}
+		this.dispatcher.banWords(List.of(words));
+		return this;
 	}
 
 	/**

@@ -25,15 +25,27 @@ final class EmulatorDispatcher {
 
 	private final Map<String, Function<JsonNode, ObjectNode>> commands;
 
+	private final PushHandler push;
+
+	private final ModerationHandler moderation;
+
 	EmulatorDispatcher(Clock clock) {
+		this(1400000000L, clock);
+	}
+
+	EmulatorDispatcher(long sdkAppId, Clock clock) {
 		this.accounts = new AccountHandler(this::forgetAccount);
 		GroupHandler groups = new GroupHandler(this.accounts, clock, this::forgetGroup);
 		ConversationHandler conversations = new ConversationHandler(this.accounts, clock);
 		GlobalMuteHandler mutes = new GlobalMuteHandler(this.accounts, clock);
+		this.push = new PushHandler(this.accounts, clock);
+		this.moderation = new ModerationHandler(clock);
 		this.areas = List.of(this.accounts, new ProfileHandler(this.accounts),
 				new OneToOneMessageHandler(this.accounts, clock, conversations, mutes), groups,
 				new GroupMessageHandler(this.accounts, groups, clock, conversations, mutes),
-				new FriendHandler(this.accounts, clock), conversations, mutes);
+				new FriendHandler(this.accounts, clock), conversations, mutes,
+				new OfficialAccountHandler(this.accounts, clock), this.push, this.moderation,
+				new OperationsHandler(sdkAppId, clock));
 		Map<String, Function<JsonNode, ObjectNode>> all = new HashMap<>();
 		for (EmulatorArea area : this.areas) {
 			area.commands().forEach((command, handler) -> {
@@ -80,6 +92,14 @@ final class EmulatorDispatcher {
 
 	synchronized boolean hasAccount(String userId) {
 		return this.accounts.exists(userId);
+	}
+
+	synchronized List<EmulatorPush> pushes() {
+		return this.push.pushes();
+	}
+
+	synchronized void banWords(List<String> words) {
+		this.moderation.banWords(words);
 	}
 
 	synchronized void reset() {

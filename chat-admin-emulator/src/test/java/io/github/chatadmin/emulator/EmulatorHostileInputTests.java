@@ -80,6 +80,19 @@ class EmulatorHostileInputTests {
 				+ "\"AddSource\":\"AddSource_Type_Test\"}]}");
 		ok("recentcontact/create_contact_group", "{\"From_Account\":\"alice\",\"GroupContactItem\":[{"
 				+ "\"GroupName\":\"seed\",\"ContactItem\":[{\"Type\":1,\"To_Account\":\"bob\"}]}]}");
+		seedReach();
+	}
+
+	private static void seedReach() throws Exception {
+		ok("official_account_open_http_svc/create_official_account",
+				"{\"OfficialAccountUserID\":\"@TOA#_seed\",\"Owner_Account\":\"alice\",\"Name\":\"seed\"}");
+		ok("official_account_open_http_svc/add_subscriber",
+				"{\"Official_Account\":\"@TOA#_seed\",\"SubscriberList\":[{\"Subscriber_Account\":\"bob\"}]}");
+		ok("official_account_open_http_svc/send_official_account_msg",
+				"{\"Official_Account\":\"@TOA#_seed\",\"Random\":1,\"MsgBody\":" + TEXT_BODY + "}");
+		ok("timpush/set_attr_name", "{\"AttrNames\":{\"0\":\"city\"}}");
+		ok("timpush/add_sched_task", "{\"Sdkappid\":1400000000,\"Type\":\"All\",\"SchedAt\":"
+				+ "\"2030-01-01 10:00:00\",\"Content\":{\"OfflinePushInfo\":{\"Title\":\"t\",\"Desc\":\"d\"}}}");
 	}
 
 	static final String TEXT_BODY = "[{\"MsgType\":\"TIMTextElem\",\"MsgContent\":{\"Text\":\"hi\"}}]";
@@ -205,6 +218,93 @@ class EmulatorHostileInputTests {
 		bodies.put("openconfigsvr/setnospeaking",
 				"{\"Set_Account\":\"carol\",\"C2CmsgNospeakingTime\":60,\"GroupmsgNospeakingTime\":4294967295}");
 		bodies.put("openconfigsvr/getnospeaking", "{\"Get_Account\":\"carol\"}");
+		String oa = "official_account_open_http_svc/";
+		bodies.put(oa + "create_official_account", "{\"OfficialAccountUserID\":\"@TOA#_new\",\"Owner_Account\":"
+				+ "\"alice\",\"Name\":\"n\",\"Introduction\":\"i\",\"FaceUrl\":\"http://f\",\"MaxSubscriberNum\":1000,"
+				+ "\"Organization\":\"o\",\"CustomString\":\"c\"}");
+		bodies.put(oa + "destroy_official_account", "{\"Official_Account\":\"@TOA#_seed\"}");
+		bodies.put(oa + "modify_official_account_base_info", "{\"Official_Account\":\"@TOA#_seed\",\"Name\":\"m\","
+				+ "\"Introduction\":\"i\",\"FaceUrl\":\"http://f\",\"MaxSubscriberNum\":10,\"Organization\":\"o\","
+				+ "\"CustomString\":\"c\"}");
+		bodies.put(oa + "get_official_account_info", "{\"OfficialAccountIdList\":[{\"Official_Account\":"
+				+ "\"@TOA#_seed\"}],\"ResponseFilter\":{\"OfficialAccountBaseInfoFilter\":[\"Name\"]}}");
+		bodies.put(oa + "add_subscriber", "{\"Official_Account\":\"@TOA#_seed\",\"SubscriberList\":"
+				+ "[{\"Subscriber_Account\":\"carol\"},{\"Subscriber_Account\":\"ghost\"}]}");
+		bodies.put(oa + "delete_subscriber",
+				"{\"Official_Account\":\"@TOA#_seed\",\"SubscriberToDel_Account\":[\"bob\",\"carol\"]}");
+		bodies.put(oa + "modify_subscriber_info",
+				"{\"Official_Account\":\"@TOA#_seed\",\"Subscriber_Account\":\"bob\",\"CustomString\":\"c\"}");
+		bodies.put(oa + "get_subscriber_info", "{\"Official_Account\":\"@TOA#_seed\",\"Limit\":50,\"Next\":\"\"}");
+		bodies.put(oa + "get_subscribed_official_account_list", "{\"Subscriber_Account\":\"bob\",\"Limit\":200,"
+				+ "\"Offset\":0,\"ResponseFilter\":{\"SelfInfoFilter\":[\"SubscribeTime\"]}}");
+		bodies.put(oa + "send_official_account_msg",
+				"{\"Official_Account\":\"@TOA#_seed\",\"Random\":9875," + "\"MsgBody\":" + TEXT_BODY
+						+ ",\"CloudCustomData\":\"c\",\"OfflinePushInfo\":{\"PushFlag\":0," + "\"Desc\":\"d\"}}");
+		bodies.put(oa + "official_account_msg_get_simple",
+				"{\"Official_Account\":\"@TOA#_seed\",\"ReqMsgNumber\":2,\"LastMsgKey\":\"1_1_1\",\"WithRecalledMsg\":1}");
+		bodies.put(oa + "official_account_msg_recall",
+				"{\"Official_Account\":\"@TOA#_seed\",\"MsgKeyList\":[\"1_1_1\"],\"Reason\":\"r\"}");
+		String offline = "\"OfflinePushInfo\":{\"PushFlag\":0,\"Title\":\"t\",\"Desc\":\"d\"}";
+		bodies.put("timpush/push",
+				"{\"From_Account\":\"administrator\",\"MsgRandom\":3674128,\"OnlineOnlyFlag\":0,"
+						+ "\"Condition\":{\"TagsAnd\":[\"a\",\"b\"],\"TagsNot\":[\"c\"]},\"MsgBody\":" + TEXT_BODY + ","
+						+ offline + "}");
+		bodies.put("timpush/batch", "{\"From_Account\":\"administrator\",\"To_Account\":[\"alice\",\"bob\"],"
+				+ "\"MsgRandom\":3674128,\"DataId\":\"d\"," + offline + "}");
+		bodies.put("timpush/revoke", "{\"TaskId\":\"push_1_1\"," + offline + "}");
+		bodies.put("timpush/set_attr_name", "{\"AttrNames\":{\"0\":\"sex\",\"1\":\"city\"},\"AttrTypes\":{\"0\":0}}");
+		bodies.put("timpush/get_attr_name", "{}");
+		bodies.put("timpush/get_attr", "{\"To_Account\":[\"alice\",\"ghost\"]}");
+		bodies.put("timpush/set_attr", "{\"UserAttrs\":[{\"To_Account\":\"alice\",\"Attrs\":{\"city\":\"x\"}}]}");
+		bodies.put("timpush/remove_attr", "{\"UserAttrs\":[{\"To_Account\":\"alice\",\"Attrs\":[\"city\"]}]}");
+		bodies.put("timpush/get_tag", "{\"To_Account\":[\"alice\",\"ghost\"]}");
+		bodies.put("timpush/add_tag", "{\"UserTags\":[{\"To_Account\":\"alice\",\"Tags\":[\"a\",\"b\"]}]}");
+		bodies.put("timpush/remove_tag", "{\"UserTags\":[{\"To_Account\":\"alice\",\"Tags\":[\"a\"]}]}");
+		bodies.put("timpush/clear_all_tags", "{\"To_Account\":[\"alice\",\"ghost\"]}");
+		bodies.put("timpush/add_sched_task",
+				"{\"Sdkappid\":1400000000,\"Type\":\"Tag\",\"SchedAt\":"
+						+ "\"2030-06-01 10:00:00\",\"Content\":{\"From_Account\":\"administrator\",\"MsgRandom\":5,"
+						+ "\"Condition\":{\"TagsAnd\":[\"a\"]}," + offline + "}}");
+		bodies.put("timpush/get_sched_task", "{\"Sdkappid\":1400000000,\"TaskID\":1700000000001}");
+		bodies.put("timpush/list_sched_task",
+				"{\"Sdkappid\":1400000000,\"Offset\":0,\"Want\":20,\"OrderBy\":"
+						+ "\"schedat\",\"Asc\":false,\"BeginTime\":\"2029-01-01 00:00:00\",\"EndTime\":"
+						+ "\"2031-01-01 00:00:00\",\"Keyword\":\"t\"}");
+		bodies.put("timpush/modify_sched_task", "{\"Sdkappid\":1400000000,\"TaskID\":1700000000001,\"Type\":\"All\","
+				+ "\"SchedAt\":\"2030-06-15 14:00:00\",\"Content\":{" + offline + "}}");
+		bodies.put("timpush/delete_sched_task", "{\"Sdkappid\":1400000000,\"TaskID\":1700000000001,\"Type\":\"All\"}");
+		bodies.put("all_member_push/im_push", "{\"From_Account\":\"administrator\",\"MsgRandom\":56512,"
+				+ "\"MsgLifeTime\":120,\"Condition\":{\"TagsOr\":[\"a\"]},\"MsgBody\":" + TEXT_BODY + "}");
+		bodies.put("all_member_push/im_set_attr_name", "{\"AttrNames\":{\"0\":\"sex\",\"1\":\"city\"}}");
+		bodies.put("all_member_push/im_get_attr_name", "{}");
+		bodies.put("all_member_push/im_get_attr", "{\"To_Account\":[\"alice\",\"ghost\"]}");
+		bodies.put("all_member_push/im_set_attr",
+				"{\"UserAttrs\":[{\"To_Account\":\"alice\",\"Attrs\":{\"city\":\"x\"}}]}");
+		bodies.put("all_member_push/im_remove_attr",
+				"{\"UserAttrs\":[{\"To_Account\":\"alice\",\"Attrs\":[\"city\"]}]}");
+		bodies.put("all_member_push/im_get_tag", "{\"To_Account\":[\"alice\",\"ghost\"]}");
+		bodies.put("all_member_push/im_add_tag", "{\"UserTags\":[{\"To_Account\":\"alice\",\"Tags\":[\"a\"]}]}");
+		bodies.put("all_member_push/im_remove_tag", "{\"UserTags\":[{\"To_Account\":\"alice\",\"Tags\":[\"a\"]}]}");
+		bodies.put("all_member_push/im_remove_all_tags", "{\"To_Account\":[\"alice\"]}");
+		bodies.put("im_msg_audit/content_moderation", "{\"AuditName\":\"C2C\",\"ContentType\":\"Text\","
+				+ "\"Content\":\"abc\",\"ExtSender\":\"s\",\"ExtReceiver\":\"r\"}");
+		bodies.put("im_msg_audit/batch_content_moderation",
+				"{\"AuditName\":\"Group\",\"Contents\":[{\"ContentId\":0,"
+						+ "\"ContentType\":\"Text\",\"Content\":\"abc\"},{\"ContentId\":1,\"ContentType\":\"Image\","
+						+ "\"Content\":\"https://x/1.jpg\"}],\"ExtSender\":\"s\",\"ExtReceiver\":\"r\"}");
+		bodies.put("im_msg_audit_mgr/add_local_audit_keywords", "{\"SdkAppId\":1400000000,\"LocalAuditWords\":"
+				+ "[{\"Keyword\":\"k\",\"WordType\":1,\"FilterType\":1,\"ReplacedContent\":\"*\"}]}");
+		bodies.put("im_msg_audit_mgr/delete_local_audit_keywords",
+				"{\"SdkAppId\":1400000000,\"LocalAuditWords\":[{\"Keyword\":\"k\"}]}");
+		bodies.put("im_msg_audit_mgr/get_local_audit_keywords",
+				"{\"SdkAppId\":1400000000,\"Offset\":0,\"Limit\":10,\"Keyword\":\"k\"}");
+		bodies.put("openconfigsvr/getappinfo", "{\"RequestField\":[\"ChainIncrease\",\"ChainDecrease\"]}");
+		bodies.put("ConfigSvc/GetIPList", "{}");
+		bodies.put("open_msg_svc/get_history", "{\"ChatType\":\"C2C\",\"MsgTime\":\"2015120121\"}");
+		bodies.put("im_cos_msg/forbid_illegal_object", "{\"RawURL\":\"https://cos.example/x.png\"}");
+		bodies.put("im_cos_msg/allow_banned_object", "{\"RawURL\":\"https://cos.example/x.png\"}");
+		bodies.put("im_cos_msg/get_cos_sig",
+				"{\"RawURLs\":[{\"ResourceID\":1,\"RawURL\":\"https://cos.example/x.png\"}]}");
 		return bodies;
 	}
 

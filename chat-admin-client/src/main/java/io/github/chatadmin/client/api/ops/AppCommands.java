@@ -43,7 +43,10 @@ public final class AppCommands {
 		});
 
 	/**
-	 * Read the vendor's server addresses.
+	 * Read the vendor's server addresses. The vendor takes the kind of list as a URL
+	 * query parameter ({@code nettype}, 0 to 6), which a {@link ChatCommand} cannot
+	 * carry: the template builds every URL from the service, the command and the common
+	 * parameters, so the vendor's default list is answered.
 	 */
 	public static final ChatCommand<Void, IpListResponse> IP_LIST = ChatCommand.read("ConfigSvc", "GetIPList",
 			Void.class, IpListResponse.class);

@@ -40,8 +40,10 @@ public interface AppOperations {
 
 	/**
 	 * Read the vendor's server addresses for allow-lists ({@code ConfigSvc/GetIPList}).
-	 * The vendor's {@code nettype} URL parameter is not sent, so the service's default
-	 * (every kind) applies; only Chinese-mainland addresses unless enabled by ticket.
+	 * The vendor's {@code nettype} URL parameter is not sent (a {@code ChatCommand} has
+	 * no query parameters of its own), so the service's default (every kind) applies: the
+	 * webhook egress addresses alone ({@code nettype} 5 or 6) cannot be asked for yet.
+	 * Only Chinese-mainland addresses unless enabled by ticket.
 	 * @return the addresses and ranges
 	 * @see <a href=
 	 * "https://www.tencentcloud.com/document/product/1047/36742">GetIPList</a>
