@@ -30,7 +30,8 @@ final class EmulatorDispatcher {
 		GroupHandler groups = new GroupHandler(this.accounts, clock, this::forgetGroup);
 		this.areas = List.of(this.accounts, new ProfileHandler(this.accounts),
 				new OneToOneMessageHandler(this.accounts, clock), groups,
-				new GroupMessageHandler(this.accounts, groups, clock), new FriendHandler(this.accounts, clock));
+				new GroupMessageHandler(this.accounts, groups, clock), new FriendHandler(this.accounts, clock),
+				new GroupAttributeHandler(groups), new TopicHandler(groups, this.accounts, clock));
 		Map<String, Function<JsonNode, ObjectNode>> all = new HashMap<>();
 		for (EmulatorArea area : this.areas) {
 			area.commands().forEach((command, handler) -> {

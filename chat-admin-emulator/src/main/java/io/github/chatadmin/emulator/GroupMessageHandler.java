@@ -303,6 +303,9 @@ final class GroupMessageHandler implements EmulatorArea {
 		long random = random(body, "Random", 10004);
 		JsonNode msgBody = messageBody(body, 10004, 80002);
 		String from = member(group, body, "From_Account", 10004);
+		if (from != null && group.isMuted(from, now())) {
+			throw new EmulatorError(10017, from + " is muted in the group " + group.id());
+		}
 		String priority = optionalText(body, "MsgPriority", 10004);
 		if (priority != null && !PRIORITIES.containsKey(priority)) {
 			throw new EmulatorError(10004, "'MsgPriority' must be High, Normal or Low (case-sensitive)");
