@@ -31,7 +31,8 @@ final class EmulatorDispatcher {
 		this.areas = List.of(this.accounts, new ProfileHandler(this.accounts),
 				new OneToOneMessageHandler(this.accounts, clock), groups,
 				new GroupMessageHandler(this.accounts, groups, clock), new FriendHandler(this.accounts, clock),
-				new GroupAttributeHandler(groups), new TopicHandler(groups, this.accounts, clock));
+				new GroupAttributeHandler(groups), new TopicHandler(groups, this.accounts, clock),
+				new PermissionGroupHandler(groups));
 		Map<String, Function<JsonNode, ObjectNode>> all = new HashMap<>();
 		for (EmulatorArea area : this.areas) {
 			area.commands().forEach((command, handler) -> {

@@ -593,11 +593,11 @@ final class GroupHandler implements EmulatorArea {
 		return result;
 	}
 
-	private static String encodeCursor(long index) {
+	static String encodeCursor(long index) {
 		return "TGS" + Base64.getEncoder().encodeToString(("m" + index).getBytes(StandardCharsets.US_ASCII));
 	}
 
-	private static long decodeCursor(@Nullable String cursor) {
+	static long decodeCursor(@Nullable String cursor) {
 		if (cursor == null || cursor.isEmpty()) {
 			return 0;
 		}

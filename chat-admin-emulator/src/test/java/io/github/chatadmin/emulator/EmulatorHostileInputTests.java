@@ -82,6 +82,8 @@ class EmulatorHostileInputTests {
 						+ "\"MemberList\":[{\"Member_Account\":\"bob\"}]}");
 		ok("million_group_open_http_svc/create_topic",
 				"{\"GroupId\":\"@TGS#_seedc\",\"TopicId\":\"@TGS#_seedc@TOPIC#_t\",\"TopicName\":\"t\"}");
+		ok("group_open_http_svc/create_permission_group",
+				"{\"GroupId\":\"@TGS#_seedc\",\"PermissionGroupId\":\"@PMG#_p\",\"PermissionGroupName\":\"p\"}");
 		ok("sns/friend_add", "{\"From_Account\":\"alice\",\"AddFriendItem\":[{\"To_Account\":\"bob\","
 				+ "\"AddSource\":\"AddSource_Type_Test\"}]}");
 	}
@@ -231,6 +233,30 @@ class EmulatorHostileInputTests {
 				+ "\"@TGS#_seedc@TOPIC#_t\",\"TopicName\":\"v\",\"MuteAllMember\":\"On\"}");
 		bodies.put("million_group_open_http_svc/destroy_topic",
 				"{\"GroupId\":\"@TGS#_seedc\",\"TopicIdList\":[\"@TGS#_seedc@TOPIC#_t\",\"nosuch\"]}");
+		bodies.put("group_open_http_svc/create_permission_group", "{\"GroupId\":\"@TGS#_seedc\","
+				+ "\"PermissionGroupId\":\"@PMG#_q\",\"PermissionGroupName\":\"q\",\"Permission\":123,\"CustomString\":\"c\"}");
+		bodies.put("group_open_http_svc/destroy_permission_group",
+				"{\"GroupId\":\"@TGS#_seedc\",\"PermissionGroupIdList\":[\"@PMG#_p\",\"@PMG#_none\"]}");
+		bodies.put("group_open_http_svc/modify_permission_group", "{\"GroupId\":\"@TGS#_seedc\","
+				+ "\"PermissionGroupId\":\"@PMG#_p\",\"PermissionGroupName\":\"r\",\"Permission\":7,\"CustomString\":\"c\"}");
+		bodies.put("group_open_http_svc/get_permission_group",
+				"{\"GroupId\":\"@TGS#_seedc\",\"Limit\":20,\"Next\":\"\"}");
+		bodies.put("group_open_http_svc/add_topic_permission_group", "{\"GroupId\":\"@TGS#_seedc\","
+				+ "\"PermissionGroupId\":\"@PMG#_p\",\"TopicPermissionList\":[{\"TopicId\":\"@TGS#_seedc@TOPIC#_t\","
+				+ "\"Permission\":3}]}");
+		bodies.put("group_open_http_svc/set_topic_permission_group", "{\"GroupId\":\"@TGS#_seedc\","
+				+ "\"PermissionGroupId\":\"@PMG#_p\",\"TopicPermissionList\":[{\"TopicId\":\"@TGS#_seedc@TOPIC#_t\","
+				+ "\"Permission\":4}]}");
+		bodies.put("group_open_http_svc/delete_topic_permission_group", "{\"GroupId\":\"@TGS#_seedc\","
+				+ "\"PermissionGroupId\":\"@PMG#_p\",\"TopicIdList\":[\"@TGS#_seedc@TOPIC#_t\"]}");
+		bodies.put("group_open_http_svc/get_topic_permission_group", "{\"GroupId\":\"@TGS#_seedc\","
+				+ "\"PermissionGroupId\":\"@PMG#_p\",\"TopicIdList\":[\"@TGS#_seedc@TOPIC#_t\"]}");
+		bodies.put("group_open_http_svc/add_permission_group_member", "{\"GroupId\":\"@TGS#_seedc\","
+				+ "\"PermissionGroupId\":\"@PMG#_p\",\"MemberList\":[{\"Member_Account\":\"bob\"}]}");
+		bodies.put("group_open_http_svc/delete_permission_group_member", "{\"GroupId\":\"@TGS#_seedc\","
+				+ "\"PermissionGroupId\":\"@PMG#_p\",\"MemberList\":[{\"Member_Account\":\"bob\"}]}");
+		bodies.put("group_open_http_svc/get_permission_group_member_list",
+				"{\"GroupId\":\"@TGS#_seedc\",\"PermissionGroupId\":\"@PMG#_p\",\"Limit\":10,\"Next\":\"\"}");
 		bodies.put("sns/friend_get", "{\"From_Account\":\"alice\",\"StartIndex\":0}");
 		bodies.put("sns/friend_delete",
 				"{\"From_Account\":\"alice\",\"To_Account\":[\"bob\"],\"DeleteType\":\"Delete_Type_Both\"}");

@@ -10,8 +10,13 @@ import java.util.stream.IntStream;
 
 import io.github.chatadmin.client.ChatAdminResponseException;
 import io.github.chatadmin.client.ChatAdminTemplate;
+import io.github.chatadmin.client.api.community.CreatePermissionGroupRequest;
 import io.github.chatadmin.client.api.community.CreateTopicRequest;
+import io.github.chatadmin.client.api.community.PermissionGroupInfo;
 import io.github.chatadmin.client.api.community.TopicAndSelfInfo;
+import io.github.chatadmin.client.api.community.TopicPermission;
+import io.github.chatadmin.client.api.community.TopicPermissionResult;
+import io.github.chatadmin.client.api.community.TopicPermissionsRequest;
 import io.github.chatadmin.client.api.group.AppGroupsRequest;
 import io.github.chatadmin.client.api.group.AppGroupsResponse;
 import io.github.chatadmin.client.api.group.CounterMode;
@@ -105,6 +110,40 @@ class TypedGroupRoundTripTests {
 			.containsExactly(0);
 		this.chat.communities().destroyTopics(community, List.of(topic)).block();
 		assertThat(this.chat.communities().topics(community, "alice").block().topics()).isEmpty();
+	}
+
+	@Test
+	void permissionGroupsShouldKeepTheirMembersAndTopicPermissions() {
+		this.chat.accounts().importAccounts(this.users).block();
+		String community = this.chat.groups()
+			.create(CreateGroupRequest.builder(GroupType.COMMUNITY, "guild")
+				.ownerAccount("alice")
+				.supportTopic(1)
+				.build())
+			.block()
+			.groupId();
+		String topic = this.chat.communities().createTopic(community, "raids").block().topicId();
+		this.chat.groups().addMembers(community, this.users.subList(0, 150)).block();
+		String permissionGroup = this.chat.communities()
+			.createPermissionGroup(CreatePermissionGroupRequest.of(community, "officers", 3))
+			.block()
+			.permissionGroupId();
+		assertThat(permissionGroup).startsWith("@PMG#_");
+		assertThat(this.chat.communities()
+			.addTopicPermissions(
+					new TopicPermissionsRequest(community, permissionGroup, List.of(new TopicPermission(topic, 5))))
+			.block()
+			.topicPermissionResultList()).extracting(TopicPermissionResult::errorCode).containsExactly(0);
+		this.chat.communities()
+			.addPermissionGroupMembers(community, permissionGroup, this.users.subList(0, 150))
+			.block();
+		assertThat(this.chat.communities().permissionGroupMembers(community, permissionGroup).count().block())
+			.isEqualTo(150);
+		assertThat(this.chat.communities()
+			.permissionGroups(community)
+			.map(PermissionGroupInfo::permissionGroupName)
+			.collectList()
+			.block()).containsExactly("officers");
 	}
 
 	@Test
