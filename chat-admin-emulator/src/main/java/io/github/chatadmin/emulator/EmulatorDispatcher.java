@@ -45,7 +45,8 @@ final class EmulatorDispatcher {
 				new GroupMessageHandler(this.accounts, groups, clock, conversations, mutes),
 				new FriendHandler(this.accounts, clock), conversations, mutes,
 				new OfficialAccountHandler(this.accounts, clock), this.push, this.moderation,
-				new OperationsHandler(sdkAppId, clock));
+				new OperationsHandler(sdkAppId, clock), new GroupAttributeHandler(groups),
+				new TopicHandler(groups, this.accounts, clock), new PermissionGroupHandler(groups));
 		Map<String, Function<JsonNode, ObjectNode>> all = new HashMap<>();
 		for (EmulatorArea area : this.areas) {
 			area.commands().forEach((command, handler) -> {

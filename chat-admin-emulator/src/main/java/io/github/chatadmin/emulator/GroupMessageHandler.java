@@ -310,6 +310,9 @@ final class GroupMessageHandler implements EmulatorArea {
 		long random = random(body, "Random", 10004);
 		JsonNode msgBody = messageBody(body, 10004, 80002);
 		String from = member(group, body, "From_Account", 10004);
+		if (from != null && group.isMuted(from, now())) {
+			throw new EmulatorError(10017, from + " is muted in the group " + group.id());
+		}
 		if (from != null) {
 			this.mutes.refuseGroup(from);
 		}

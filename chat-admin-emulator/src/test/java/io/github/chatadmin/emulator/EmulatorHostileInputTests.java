@@ -76,6 +76,14 @@ class EmulatorHostileInputTests {
 				"{\"GroupId\":\"seed\",\"From_Account\":\"bob\",\"Random\":1,\"MsgBody\":" + TEXT_BODY + "}");
 		ok("group_open_http_svc/send_group_msg", "{\"GroupId\":\"seed\",\"From_Account\":\"alice\",\"Random\":2,"
 				+ "\"SupportMessageExtension\":1,\"MsgBody\":" + TEXT_BODY + "}");
+		ok("group_open_http_svc/create_group",
+				"{\"Owner_Account\":\"alice\",\"Type\":\"Community\","
+						+ "\"Name\":\"c\",\"GroupId\":\"@TGS#_seedc\",\"SupportTopic\":1,"
+						+ "\"MemberList\":[{\"Member_Account\":\"bob\"}]}");
+		ok("million_group_open_http_svc/create_topic",
+				"{\"GroupId\":\"@TGS#_seedc\",\"TopicId\":\"@TGS#_seedc@TOPIC#_t\",\"TopicName\":\"t\"}");
+		ok("group_open_http_svc/create_permission_group",
+				"{\"GroupId\":\"@TGS#_seedc\",\"PermissionGroupId\":\"@PMG#_p\",\"PermissionGroupName\":\"p\"}");
 		ok("sns/friend_add", "{\"From_Account\":\"alice\",\"AddFriendItem\":[{\"To_Account\":\"bob\","
 				+ "\"AddSource\":\"AddSource_Type_Test\"}]}");
 		ok("recentcontact/create_contact_group", "{\"From_Account\":\"alice\",\"GroupContactItem\":[{"
@@ -192,6 +200,78 @@ class EmulatorHostileInputTests {
 				+ "\"IsLast\":false}]}}],\"CloudCustomData\":\"c\"}");
 		bodies.put("sns/friend_add", "{\"From_Account\":\"alice\",\"AddType\":\"Add_Type_Both\",\"AddFriendItem\":"
 				+ "[{\"To_Account\":\"carol\",\"AddSource\":\"AddSource_Type_Test\"}]}");
+		bodies.put("group_open_http_svc/import_group",
+				"{\"Owner_Account\":\"alice\",\"Type\":\"Public\","
+						+ "\"Name\":\"i\",\"GroupId\":\"imported\",\"CreateTime\":1448357837,\"Introduction\":\"x\","
+						+ "\"AppDefinedData\":[{\"Key\":\"k\",\"Value\":\"v\"}]}");
+		bodies.put("group_open_http_svc/modify_group_base_info",
+				"{\"GroupId\":\"seed\",\"Name\":\"n\","
+						+ "\"Introduction\":\"i\",\"MaxMemberNum\":500,\"ApplyJoinOption\":\"FreeAccess\","
+						+ "\"MuteAllMember\":\"Off\",\"AppDefinedData\":[{\"Key\":\"k\",\"Value\":\"v\"}]}");
+		bodies.put("group_open_http_svc/import_group_member", "{\"GroupId\":\"seed\",\"MemberList\":"
+				+ "[{\"Member_Account\":\"carol\",\"Role\":\"Admin\",\"JoinTime\":1448357837,\"UnreadMsgNum\":1}]}");
+		bodies.put("group_open_http_svc/modify_group_member_info", "{\"GroupId\":\"seed\",\"Member_Account\":"
+				+ "\"bob\",\"Role\":\"Admin\",\"MsgFlag\":\"AcceptAndNotify\",\"NameCard\":\"b\",\"MuteTime\":60,"
+				+ "\"AppMemberDefinedData\":[{\"Key\":\"k\",\"Value\":\"v\"}]}");
+		bodies.put("group_open_http_svc/get_joined_group_list",
+				"{\"Member_Account\":\"bob\",\"Limit\":10,\"Offset\":0,\"GroupType\":\"Public\",\"WithHugeGroups\":1}");
+		bodies.put("group_open_http_svc/get_role_in_group",
+				"{\"GroupId\":\"seed\",\"User_Account\":[\"bob\",\"ghost\"]}");
+		bodies.put("group_open_http_svc/change_group_owner", "{\"GroupId\":\"seed\",\"NewOwner_Account\":\"bob\"}");
+		bodies.put("group_open_http_svc/forbid_send_msg",
+				"{\"GroupId\":\"seed\",\"Members_Account\":[\"bob\"],\"MuteTime\":60}");
+		bodies.put("group_open_http_svc/get_group_muted_account", "{\"GroupId\":\"seed\"}");
+		bodies.put("group_open_http_svc/get_online_member_num", "{\"GroupId\":\"seed\"}");
+		bodies.put("group_open_http_svc/set_unread_msg_num",
+				"{\"GroupId\":\"seed\",\"Member_Account\":\"bob\",\"UnreadMsgNum\":1}");
+		bodies.put("group_open_http_svc/ban_group_member",
+				"{\"GroupId\":\"seed\",\"Members_Account\":[\"bob\"]," + "\"Duration\":60,\"Description\":\"d\"}");
+		bodies.put("group_open_http_svc/unban_group_member", "{\"GroupId\":\"seed\",\"Members_Account\":[\"bob\"]}");
+		bodies.put("group_open_http_svc/get_group_ban_member", "{\"GroupId\":\"seed\",\"Limit\":10,\"Offset\":0}");
+		bodies.put("group_open_attr_http_svc/get_group_attr", "{\"GroupId\":\"seed\"}");
+		bodies.put("group_open_http_svc/modify_group_attr",
+				"{\"GroupId\":\"seed\",\"GroupAttr\":[{\"key\":\"k\",\"value\":\"v\"}]}");
+		bodies.put("group_open_http_svc/set_group_attr",
+				"{\"GroupId\":\"seed\",\"GroupAttr\":[{\"key\":\"k\",\"value\":\"v\"}]}");
+		bodies.put("group_open_http_svc/delete_group_attr", "{\"GroupId\":\"seed\",\"GroupAttr\":[{\"key\":\"k\"}]}");
+		bodies.put("group_open_http_svc/clear_group_attr", "{\"GroupId\":\"seed\"}");
+		bodies.put("group_open_http_svc/get_group_counter", "{\"GroupId\":\"seed\",\"GroupCounterKeys\":[\"c\"]}");
+		bodies.put("group_open_http_svc/update_group_counter",
+				"{\"GroupId\":\"seed\",\"Mode\":\"Increase\"," + "\"GroupCounter\":[{\"Key\":\"c\",\"Value\":2}]}");
+		bodies.put("group_open_http_svc/delete_group_counter", "{\"GroupId\":\"seed\",\"GroupCounterKeys\":[\"c\"]}");
+		bodies.put("million_group_open_http_svc/create_topic", "{\"GroupId\":\"@TGS#_seedc\",\"TopicId\":"
+				+ "\"@TGS#_seedc@TOPIC#_u\",\"TopicName\":\"u\",\"From_Account\":\"alice\",\"CustomString\":\"c\","
+				+ "\"FaceUrl\":\"f\",\"Notification\":\"n\",\"Introduction\":\"i\"}");
+		bodies.put("million_group_open_http_svc/get_topic",
+				"{\"GroupId\":\"@TGS#_seedc\",\"From_Account\":\"alice\",\"TopicIdList\":[\"@TGS#_seedc@TOPIC#_t\"]}");
+		bodies.put("million_group_open_http_svc/modify_topic", "{\"GroupId\":\"@TGS#_seedc\",\"TopicId\":"
+				+ "\"@TGS#_seedc@TOPIC#_t\",\"TopicName\":\"v\",\"MuteAllMember\":\"On\"}");
+		bodies.put("million_group_open_http_svc/destroy_topic",
+				"{\"GroupId\":\"@TGS#_seedc\",\"TopicIdList\":[\"@TGS#_seedc@TOPIC#_t\",\"nosuch\"]}");
+		bodies.put("group_open_http_svc/create_permission_group", "{\"GroupId\":\"@TGS#_seedc\","
+				+ "\"PermissionGroupId\":\"@PMG#_q\",\"PermissionGroupName\":\"q\",\"Permission\":123,\"CustomString\":\"c\"}");
+		bodies.put("group_open_http_svc/destroy_permission_group",
+				"{\"GroupId\":\"@TGS#_seedc\",\"PermissionGroupIdList\":[\"@PMG#_p\",\"@PMG#_none\"]}");
+		bodies.put("group_open_http_svc/modify_permission_group", "{\"GroupId\":\"@TGS#_seedc\","
+				+ "\"PermissionGroupId\":\"@PMG#_p\",\"PermissionGroupName\":\"r\",\"Permission\":7,\"CustomString\":\"c\"}");
+		bodies.put("group_open_http_svc/get_permission_group",
+				"{\"GroupId\":\"@TGS#_seedc\",\"Limit\":20,\"Next\":\"\"}");
+		bodies.put("group_open_http_svc/add_topic_permission_group", "{\"GroupId\":\"@TGS#_seedc\","
+				+ "\"PermissionGroupId\":\"@PMG#_p\",\"TopicPermissionList\":[{\"TopicId\":\"@TGS#_seedc@TOPIC#_t\","
+				+ "\"Permission\":3}]}");
+		bodies.put("group_open_http_svc/set_topic_permission_group", "{\"GroupId\":\"@TGS#_seedc\","
+				+ "\"PermissionGroupId\":\"@PMG#_p\",\"TopicPermissionList\":[{\"TopicId\":\"@TGS#_seedc@TOPIC#_t\","
+				+ "\"Permission\":4}]}");
+		bodies.put("group_open_http_svc/delete_topic_permission_group", "{\"GroupId\":\"@TGS#_seedc\","
+				+ "\"PermissionGroupId\":\"@PMG#_p\",\"TopicIdList\":[\"@TGS#_seedc@TOPIC#_t\"]}");
+		bodies.put("group_open_http_svc/get_topic_permission_group", "{\"GroupId\":\"@TGS#_seedc\","
+				+ "\"PermissionGroupId\":\"@PMG#_p\",\"TopicIdList\":[\"@TGS#_seedc@TOPIC#_t\"]}");
+		bodies.put("group_open_http_svc/add_permission_group_member", "{\"GroupId\":\"@TGS#_seedc\","
+				+ "\"PermissionGroupId\":\"@PMG#_p\",\"MemberList\":[{\"Member_Account\":\"bob\"}]}");
+		bodies.put("group_open_http_svc/delete_permission_group_member", "{\"GroupId\":\"@TGS#_seedc\","
+				+ "\"PermissionGroupId\":\"@PMG#_p\",\"MemberList\":[{\"Member_Account\":\"bob\"}]}");
+		bodies.put("group_open_http_svc/get_permission_group_member_list",
+				"{\"GroupId\":\"@TGS#_seedc\",\"PermissionGroupId\":\"@PMG#_p\",\"Limit\":10,\"Next\":\"\"}");
 		bodies.put("sns/friend_get", "{\"From_Account\":\"alice\",\"StartIndex\":0}");
 		bodies.put("sns/friend_delete",
 				"{\"From_Account\":\"alice\",\"To_Account\":[\"bob\"],\"DeleteType\":\"Delete_Type_Both\"}");

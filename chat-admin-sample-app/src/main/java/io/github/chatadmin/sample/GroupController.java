@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.ResponseEntity;
@@ -79,6 +80,16 @@ public class GroupController {
 	@GetMapping("/{groupId}/messages")
 	public Mono<List<MessagingService.GroupMessage>> history(@PathVariable @GroupId String groupId) {
 		return this.messaging.groupHistory(groupId);
+	}
+
+	/**
+	 * List a group's members, paging through them as the response is written.
+	 * @param groupId the group
+	 * @return the members, streamed as one JSON array
+	 */
+	@GetMapping("/{groupId}/members")
+	public Flux<MessagingService.GroupMemberView> members(@PathVariable @GroupId String groupId) {
+		return this.messaging.groupMembers(groupId);
 	}
 
 	/**

@@ -3,12 +3,16 @@ package io.github.chatadmin.sample;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 import io.github.chatadmin.client.ChatAdminOperations;
+import io.github.chatadmin.client.api.group.CreateGroupRequest;
+import io.github.chatadmin.client.api.group.CreateGroupResponse;
+import io.github.chatadmin.client.api.group.GroupType;
+import io.github.chatadmin.client.api.group.NewMember;
 import io.github.chatadmin.client.api.groupmessage.SendGroupMessageResponse;
 import io.github.chatadmin.client.api.message.SendMessageRequest;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
@@ -61,11 +65,23 @@ public class MessagingService {
 	}
 
 	public Mono<String> createGroup(String name, String owner, List<String> members) {
-		List<Map<String, String>> memberList = members.stream().map((id) -> Map.of("Member_Account", id)).toList();
-		return this.chat
-			.execute("group_open_http_svc", "create_group",
-					Map.of("Owner_Account", owner, "Type", "Public", "Name", name, "MemberList", memberList))
-			.map((response) -> response.get("GroupId").asString());
+		CreateGroupRequest request = CreateGroupRequest.builder(GroupType.PUBLIC, name)
+			.ownerAccount(owner)
+			.memberList(members.isEmpty() ? null : members.stream().map(NewMember::of).toList())
+			.build();
+		return this.chat.groups().create(request).map(CreateGroupResponse::groupId);
+	}
+
+	/**
+	 * Return every member of a group, page by page as the subscriber asks for them.
+	 * @param groupId the group
+	 * @return the members, in the order Tencent Chat lists them
+	 */
+	public Flux<GroupMemberView> groupMembers(String groupId) {
+		return this.chat.groups()
+			.members(groupId)
+			.map((member) -> new GroupMemberView(member.memberAccount(),
+					(member.role() != null) ? member.role().value() : null, member.joinTime()));
 	}
 
 	public Mono<Long> sendToGroup(String groupId, String from, String text) {
@@ -110,6 +126,17 @@ public class MessagingService {
 	 * @param time the Unix time it was sent
 	 */
 	public record GroupMessage(long seq, String from, String text, long time) {
+
+	}
+
+	/**
+	 * A member of a group, as the sample's API shows it.
+	 *
+	 * @param userId the member's user ID
+	 * @param role the member's role ({@code Owner}, {@code Admin} or {@code Member})
+	 * @param joinTime when the member joined, in seconds since the epoch
+	 */
+	public record GroupMemberView(String userId, @Nullable String role, @Nullable Long joinTime) {
 
 	}
 

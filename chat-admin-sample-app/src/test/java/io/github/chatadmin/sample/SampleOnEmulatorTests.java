@@ -2,7 +2,9 @@ package io.github.chatadmin.sample;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
+import io.github.chatadmin.client.ChatAdminOperations;
 import io.github.chatadmin.emulator.ChatAdminEmulator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,6 +33,9 @@ class SampleOnEmulatorTests {
 
 	@Autowired
 	private ChatAdminEmulator emulator;
+
+	@Autowired
+	private ChatAdminOperations chat;
 
 	private void createUser(String userId) {
 		this.client.post()
@@ -174,6 +179,40 @@ class SampleOnEmulatorTests {
 			.isEqualTo("m1")
 			.jsonPath("$[24].text")
 			.isEqualTo("m25");
+	}
+
+	@Test
+	void shouldPageThroughEveryMemberOfAGroup() {
+		createUser("kate");
+		createUser("liam");
+		String groupId = this.client.post()
+			.uri("/groups")
+			.bodyValue(Map.of("name", "crowd", "owner", "kate", "members", List.of("liam")))
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody()
+			.get("groupId")
+			.toString();
+		List<String> others = IntStream.range(0, 150).mapToObj((i) -> "crowd" + i).toList();
+		this.chat.accounts().importAccounts(others).block();
+		this.chat.groups().addMembers(groupId, others).block();
+		this.client.get()
+			.uri("/groups/{id}/members", groupId)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.length()")
+			.isEqualTo(152)
+			.jsonPath("$[0].userId")
+			.isEqualTo("kate")
+			.jsonPath("$[0].role")
+			.isEqualTo("Owner")
+			.jsonPath("$[151].userId")
+			.isEqualTo("crowd149");
 	}
 
 	@Test
