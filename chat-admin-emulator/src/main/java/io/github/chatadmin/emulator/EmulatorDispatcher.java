@@ -21,6 +21,10 @@ final class EmulatorDispatcher {
 
 	private final AccountHandler accounts;
 
+	private final BlocklistHandler blocklist;
+
+	private final FriendHandler friends;
+
 	private final List<EmulatorArea> areas;
 
 	private final Map<String, Function<JsonNode, ObjectNode>> commands;
@@ -28,9 +32,12 @@ final class EmulatorDispatcher {
 	EmulatorDispatcher(Clock clock) {
 		this.accounts = new AccountHandler(this::forgetAccount);
 		GroupHandler groups = new GroupHandler(this.accounts, clock, this::forgetGroup);
+		this.friends = new FriendHandler(this.accounts, clock, this::blocks);
+		this.blocklist = new BlocklistHandler(this.accounts, clock, this.friends::unfriend);
 		this.areas = List.of(this.accounts, new ProfileHandler(this.accounts),
-				new OneToOneMessageHandler(this.accounts, clock), groups,
-				new GroupMessageHandler(this.accounts, groups, clock), new FriendHandler(this.accounts, clock));
+				new OneToOneMessageHandler(this.accounts, clock, this.blocklist::blocks), groups,
+				new GroupMessageHandler(this.accounts, groups, clock), this.friends, this.blocklist,
+				new FollowHandler(this.accounts, clock));
 		Map<String, Function<JsonNode, ObjectNode>> all = new HashMap<>();
 		for (EmulatorArea area : this.areas) {
 			area.commands().forEach((command, handler) -> {
@@ -77,6 +84,14 @@ final class EmulatorDispatcher {
 
 	synchronized boolean hasAccount(String userId) {
 		return this.accounts.exists(userId);
+	}
+
+	private boolean blocks(String userId, String other) {
+		return this.blocklist.blocks(userId, other);
+	}
+
+	synchronized List<String> pendingFriendRequests(String userId) {
+		return this.friends.pendingRequests(userId);
 	}
 
 	synchronized void reset() {
