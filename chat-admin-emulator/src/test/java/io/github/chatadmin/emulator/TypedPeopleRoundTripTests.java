@@ -37,6 +37,7 @@ import io.github.chatadmin.client.api.relation.RelationResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,6 +92,33 @@ class TypedPeopleRoundTripTests {
 		catch (ChatAdminResponseException ex) {
 			return ex.getErrorCode();
 		}
+	}
+
+	@Test
+	void theReadmeRecipeImportsUsersWithProfilesAndMakesThemFriends() {
+		List<String> users = List.of("dave", "erin");
+		List<String> friends = this.chat.accounts()
+			.importAccounts(users)
+			.thenMany(Flux.fromIterable(users))
+			.concatMap((user) -> this.chat.profiles()
+				.set(SetProfileRequest.builder(user)
+					.nick(user.toUpperCase())
+					.image("https://example.com/" + user + ".png")
+					.allowType(AllowType.NEED_CONFIRM)
+					.build()))
+			.then(this.chat.relations()
+				.add(AddFriendRequest.of("dave", List.of(FriendToAdd.of("erin", "AddSource_Type_Import")))
+					.withAddType(AddType.BOTH)
+					.forced()))
+			.thenMany(this.chat.relations().friends("dave"))
+			.map(GetFriendsResponse.Friend::toAccount)
+			.collectList()
+			.block();
+		assertThat(friends).containsExactly("erin");
+		assertThat(
+				this.chat.relations().friends("erin").map(GetFriendsResponse.Friend::toAccount).collectList().block())
+			.containsExactly("dave");
+		assertThat(this.chat.profiles().get("erin", List.of(ProfileTag.NICK)).block().nick()).isEqualTo("ERIN");
 	}
 
 	@Test
