@@ -262,6 +262,17 @@ public final class ChatAdminEmulator implements AutoCloseable {
 	}
 
 	/**
+	 * Return the friend requests a user received that wait for their confirmation: those
+	 * that {@code sns/friend_add} answered with 30539 because the user's
+	 * {@code Tag_Profile_IM_AllowType} is {@code AllowType_Type_NeedConfirm}.
+	 * @param userId the UserID of the target of the requests
+	 * @return the UserIDs of the requesters, oldest first
+	 */
+	public List<String> pendingFriendRequests(String userId) {
+		return this.dispatcher.pendingFriendRequests(userId);
+	}
+
+	/**
 	 * Clear all data, quotas, faults and counters.
 	 */
 	public void reset() {

@@ -21,6 +21,10 @@ final class EmulatorDispatcher {
 
 	private final AccountHandler accounts;
 
+	private final BlocklistHandler blocklist;
+
+	private final FriendHandler friends;
+
 	private final List<EmulatorArea> areas;
 
 	private final Map<String, Function<JsonNode, ObjectNode>> commands;
@@ -40,10 +44,12 @@ final class EmulatorDispatcher {
 		GlobalMuteHandler mutes = new GlobalMuteHandler(this.accounts, clock);
 		this.push = new PushHandler(this.accounts, clock);
 		this.moderation = new ModerationHandler(clock);
+		this.friends = new FriendHandler(this.accounts, clock, this::blocks);
+		this.blocklist = new BlocklistHandler(this.accounts, clock, this.friends::unfriend);
 		this.areas = List.of(this.accounts, new ProfileHandler(this.accounts),
-				new OneToOneMessageHandler(this.accounts, clock, conversations, mutes), groups,
-				new GroupMessageHandler(this.accounts, groups, clock, conversations, mutes),
-				new FriendHandler(this.accounts, clock), conversations, mutes,
+				new OneToOneMessageHandler(this.accounts, clock, conversations, mutes, this.blocklist::blocks), groups,
+				new GroupMessageHandler(this.accounts, groups, clock, conversations, mutes), this.friends,
+				this.blocklist, new FollowHandler(this.accounts, clock), conversations, mutes,
 				new OfficialAccountHandler(this.accounts, clock), this.push, this.moderation,
 				new OperationsHandler(sdkAppId, clock), new GroupAttributeHandler(groups),
 				new TopicHandler(groups, this.accounts, clock), new PermissionGroupHandler(groups));
@@ -101,6 +107,14 @@ final class EmulatorDispatcher {
 
 	synchronized void banWords(List<String> words) {
 		this.moderation.banWords(words);
+	}
+
+	private boolean blocks(String userId, String other) {
+		return this.blocklist.blocks(userId, other);
+	}
+
+	synchronized List<String> pendingFriendRequests(String userId) {
+		return this.friends.pendingRequests(userId);
 	}
 
 	synchronized void reset() {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
@@ -42,6 +43,8 @@ final class OneToOneMessageHandler implements EmulatorArea {
 
 	private final Clock clock;
 
+	private final BiPredicate<String, String> blocks;
+
 	private final Map<String, List<Message>> conversations = new HashMap<>();
 
 	private final Map<String, Long> unread = new HashMap<>();
@@ -52,11 +55,13 @@ final class OneToOneMessageHandler implements EmulatorArea {
 
 	private long sequence;
 
-	OneToOneMessageHandler(AccountHandler accounts, Clock clock, ConversationHandler recent, GlobalMuteHandler mutes) {
+	OneToOneMessageHandler(AccountHandler accounts, Clock clock, ConversationHandler recent, GlobalMuteHandler mutes,
+			BiPredicate<String, String> blocks) {
 		this.accounts = accounts;
 		this.clock = clock;
 		this.recent = recent;
 		this.mutes = mutes;
+		this.blocks = blocks;
 	}
 
 	@Override
@@ -164,6 +169,9 @@ final class OneToOneMessageHandler implements EmulatorArea {
 		long msgRandom = random(body, "MsgRandom", 90005);
 		long msgSeq = msgSeq(body);
 		JsonNode msgBody = messageBody(body, 90002, 93000);
+		if (body.has("From_Account") && this.blocks.test(to, from)) {
+			throw new EmulatorError(20007, "the receiver " + to + " has the sender " + from + " in their blocklist");
+		}
 		for (Message previous : this.conversations.getOrDefault(conversationKey(from, to), List.of())) {
 			if (previous.from.equals(from) && previous.random == msgRandom && msgSeq >= 0 && previous.seq == msgSeq
 					&& previous.body.equals(msgBody) && now() - previous.time <= 120) {

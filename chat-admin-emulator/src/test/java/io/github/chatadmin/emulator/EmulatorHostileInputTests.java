@@ -84,8 +84,11 @@ class EmulatorHostileInputTests {
 				"{\"GroupId\":\"@TGS#_seedc\",\"TopicId\":\"@TGS#_seedc@TOPIC#_t\",\"TopicName\":\"t\"}");
 		ok("group_open_http_svc/create_permission_group",
 				"{\"GroupId\":\"@TGS#_seedc\",\"PermissionGroupId\":\"@PMG#_p\",\"PermissionGroupName\":\"p\"}");
-		ok("sns/friend_add", "{\"From_Account\":\"alice\",\"AddFriendItem\":[{\"To_Account\":\"bob\","
-				+ "\"AddSource\":\"AddSource_Type_Test\"}]}");
+		ok("sns/friend_add", "{\"From_Account\":\"alice\",\"ForceAddFlags\":1,\"AddFriendItem\":[{\"To_Account\":"
+				+ "\"bob\",\"AddSource\":\"AddSource_Type_Test\"}]}");
+		ok("sns/group_add", "{\"From_Account\":\"alice\",\"GroupName\":[\"team\"]}");
+		ok("sns/black_list_add", "{\"From_Account\":\"carol\",\"To_Account\":[\"bob\"]}");
+		ok("follow/follow_add", "{\"From_Account\":\"alice\",\"FollowItem\":[{\"To_Account\":\"bob\"}]}");
 		ok("recentcontact/create_contact_group", "{\"From_Account\":\"alice\",\"GroupContactItem\":[{"
 				+ "\"GroupName\":\"seed\",\"ContactItem\":[{\"Type\":1,\"To_Account\":\"bob\"}]}]}");
 		seedReach();
@@ -385,6 +388,35 @@ class EmulatorHostileInputTests {
 		bodies.put("im_cos_msg/allow_banned_object", "{\"RawURL\":\"https://cos.example/x.png\"}");
 		bodies.put("im_cos_msg/get_cos_sig",
 				"{\"RawURLs\":[{\"ResourceID\":1,\"RawURL\":\"https://cos.example/x.png\"}]}");
+		bodies.put("sns/friend_import", "{\"From_Account\":\"carol\",\"AddFriendItem\":[{\"To_Account\":\"alice\","
+				+ "\"Remark\":\"r\",\"RemarkTime\":1420000001,\"GroupName\":[\"Friends\"],\"AddSource\":"
+				+ "\"AddSource_Type_Test\",\"AddWording\":\"w\",\"AddTime\":1420000001,\"CustomItem\":[{\"Tag\":"
+				+ "\"Tag_SNS_Custom_Test\",\"Value\":\"v\"}]}]}");
+		bodies.put("sns/friend_update",
+				"{\"From_Account\":\"alice\",\"UpdateItem\":[{\"To_Account\":\"bob\","
+						+ "\"SnsItem\":[{\"Tag\":\"Tag_SNS_IM_Remark\",\"Value\":\"r\"},{\"Tag\":\"Tag_SNS_IM_Group\","
+						+ "\"Value\":[\"team\"]},{\"Tag\":\"Tag_SNS_Custom_Test\",\"Value\":\"t\"}]}]}");
+		bodies.put("sns/friend_delete_all", "{\"From_Account\":\"alice\",\"DeleteType\":\"Delete_Type_Both\"}");
+		bodies.put("sns/friend_check", "{\"From_Account\":\"alice\",\"To_Account\":[\"bob\",\"ghost\"],"
+				+ "\"CheckType\":\"CheckResult_Type_Both\"}");
+		bodies.put("sns/friend_get_list", "{\"From_Account\":\"alice\",\"To_Account\":[\"bob\",\"carol\"],"
+				+ "\"TagList\":[\"Tag_Profile_IM_Nick\",\"Tag_SNS_IM_Remark\",\"Tag_SNS_Custom_Test\"]}");
+		bodies.put("sns/group_add", "{\"From_Account\":\"alice\",\"GroupName\":[\"work\"],\"To_Account\":[\"bob\"]}");
+		bodies.put("sns/group_delete", "{\"From_Account\":\"alice\",\"GroupName\":[\"team\"]}");
+		bodies.put("sns/group_get",
+				"{\"From_Account\":\"alice\",\"NeedFriend\":\"Need_Friend_Type_Yes\",\"GroupName\":[\"team\"]}");
+		bodies.put("sns/black_list_add", "{\"From_Account\":\"alice\",\"To_Account\":[\"carol\"]}");
+		bodies.put("sns/black_list_delete", "{\"From_Account\":\"carol\",\"To_Account\":[\"bob\"]}");
+		bodies.put("sns/black_list_get",
+				"{\"From_Account\":\"carol\",\"StartIndex\":0,\"MaxLimited\":30,\"LastSequence\":0}");
+		bodies.put("sns/black_list_check", "{\"From_Account\":\"carol\",\"To_Account\":[\"bob\"],"
+				+ "\"CheckType\":\"BlackCheckResult_Type_Both\"}");
+		bodies.put("follow/follow_add", "{\"From_Account\":\"bob\",\"FollowItem\":[{\"To_Account\":\"alice\"}]}");
+		bodies.put("follow/follow_delete", "{\"From_Account\":\"alice\",\"To_Account\":[\"bob\"]}");
+		bodies.put("follow/follow_get",
+				"{\"From_Account\":\"alice\",\"FollowType\":2,\"StartCursor\":\"\",\"WantNum\":100}");
+		bodies.put("follow/follow_check", "{\"From_Account\":\"alice\",\"To_Account\":[\"bob\"]}");
+		bodies.put("follow/follow_get_info", "{\"From_Account\":\"alice\",\"To_Account\":[\"alice\",\"bob\"]}");
 		return bodies;
 	}
 

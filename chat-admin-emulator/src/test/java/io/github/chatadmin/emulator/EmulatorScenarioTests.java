@@ -208,7 +208,7 @@ class EmulatorScenarioTests {
 	void friends() {
 		chat.accounts().importAccounts(List.of("alice", "bob", "carol")).block();
 		JsonNode added = call("sns", "friend_add",
-				Map.of("From_Account", "alice", "AddFriendItem",
+				Map.of("From_Account", "alice", "ForceAddFlags", 1, "AddFriendItem",
 						List.of(Map.of("To_Account", "bob", "AddSource", "AddSource_Type_Test"),
 								Map.of("To_Account", "ghost", "AddSource", "AddSource_Type_Test"))));
 		assertThat(added.at("/ResultItem/0/ResultCode").asInt()).isZero();
@@ -233,7 +233,7 @@ class EmulatorScenarioTests {
 				"Name", "team", "MemberList", List.of(Map.of("Member_Account", "bob"))))
 			.get("GroupId")
 			.asString();
-		call("sns", "friend_add", Map.of("From_Account", "alice", "AddFriendItem",
+		call("sns", "friend_add", Map.of("From_Account", "alice", "ForceAddFlags", 1, "AddFriendItem",
 				List.of(Map.of("To_Account", "bob", "AddSource", "AddSource_Type_Test"))));
 		chat.accounts().delete(List.of("bob")).block();
 		assertThat(call("group_open_http_svc", "get_group_member_info", Map.of("GroupId", groupId)).get("MemberNum")

@@ -8,6 +8,13 @@ import io.github.chatadmin.client.api.account.AccountImportRequest;
 import io.github.chatadmin.client.api.account.OnlineStatusResponse;
 import io.github.chatadmin.client.api.conversation.ConversationType;
 import io.github.chatadmin.client.api.conversation.GetConversationsResponse;
+import io.github.chatadmin.client.api.profile.Profile;
+import io.github.chatadmin.client.api.profile.ProfileTag;
+import io.github.chatadmin.client.api.profile.SetProfileRequest;
+import io.github.chatadmin.client.api.relation.AddFriendRequest;
+import io.github.chatadmin.client.api.relation.FriendToAdd;
+import io.github.chatadmin.client.api.relation.RelationResult;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
@@ -20,6 +27,11 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class UserService {
+
+	/**
+	 * The source recorded on the friendships this sample makes.
+	 */
+	static final String ADD_SOURCE = "AddSource_Type_Sample";
 
 	private final ChatAdminOperations chat;
 
@@ -46,6 +58,51 @@ public class UserService {
 			}
 			throw new UnknownUserException(userId);
 		});
+	}
+
+	/**
+	 * Read a user's nickname, avatar, signature and allow type.
+	 * @param userId the user
+	 * @return the profile; fails with the vendor's 40003 when the user does not exist
+	 */
+	public Mono<Profile> profile(String userId) {
+		return this.chat.profiles()
+			.get(userId, List.of(ProfileTag.NICK, ProfileTag.IMAGE, ProfileTag.SELF_SIGNATURE, ProfileTag.ALLOW_TYPE));
+	}
+
+	/**
+	 * Set a user's nickname and avatar, whichever is given.
+	 * @param userId the user
+	 * @param nick the new nickname, or {@code null} to keep it
+	 * @param avatar the new avatar URL, or {@code null} to keep it
+	 * @return completes once set
+	 */
+	public Mono<Void> updateProfile(String userId, @Nullable String nick, @Nullable String avatar) {
+		SetProfileRequest.Builder request = SetProfileRequest.builder(userId);
+		if (nick != null) {
+			request.nick(nick);
+		}
+		if (avatar != null) {
+			request.image(avatar);
+		}
+		return this.chat.profiles().set(request.build());
+	}
+
+	/**
+	 * Make two users friends of each other, as the app admin (no confirmation asked).
+	 * @param userId the user
+	 * @param friendId the new friend
+	 * @param remark the user's remark on the friend, or {@code null}
+	 * @return the vendor's result for the friend
+	 */
+	public Mono<RelationResult> addFriend(String userId, String friendId, @Nullable String remark) {
+		FriendToAdd friend = FriendToAdd.of(friendId, ADD_SOURCE);
+		if (remark != null) {
+			friend = friend.withRemark(remark);
+		}
+		return this.chat.relations()
+			.add(AddFriendRequest.of(userId, List.of(friend)).forced())
+			.map((response) -> response.results().get(0));
 	}
 
 	public Mono<Void> delete(String userId) {

@@ -116,17 +116,20 @@ class SampleApplicationTests {
 
 	@Test
 	void shouldReportUnknownUser() {
-		tencent.stubFor(post(urlPathEqualTo("/v4/im_open_login_svc/account_check")).willReturn(okJson(
-				"{\"ActionStatus\":\"OK\",\"ErrorCode\":0,\"ErrorInfo\":\"\",\"ResultItem\":[{\"UserID\":\"carol\","
-						+ "\"ResultCode\":0,\"ResultInfo\":\"\",\"AccountStatus\":\"NotImported\"}]}")));
+		tencent.stubFor(post(urlPathEqualTo("/v4/profile/portrait_get")).willReturn(okJson(
+				"{\"ActionStatus\":\"OK\",\"ErrorCode\":0,\"ErrorInfo\":\"\",\"UserProfileItem\":[{\"To_Account\":"
+						+ "\"carol\",\"ResultCode\":40003,\"ResultInfo\":\"Err_Profile_Account_Not_Exist\"}],"
+						+ "\"Fail_Account\":[\"carol\"]}")));
 		this.client.get()
 			.uri("/users/carol")
 			.exchange()
 			.expectStatus()
 			.isNotFound()
 			.expectBody()
-			.jsonPath("$.detail")
-			.isEqualTo("User 'carol' does not exist");
+			.jsonPath("$.errorCode")
+			.isEqualTo(40003)
+			.jsonPath("$.command")
+			.isEqualTo("profile/portrait_get");
 	}
 
 	@Test

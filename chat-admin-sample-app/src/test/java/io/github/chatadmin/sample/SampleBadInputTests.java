@@ -32,7 +32,8 @@ class SampleBadInputTests {
 	private static final List<String> COMMANDS = List.of("im_open_login_svc/account_import",
 			"im_open_login_svc/account_check", "openim/query_online_status", "im_open_login_svc/account_delete",
 			"openim/sendmsg", "openim/admin_getroammsg", "group_open_http_svc/create_group",
-			"group_open_http_svc/send_group_msg", "group_open_http_svc/group_msg_get_simple");
+			"group_open_http_svc/send_group_msg", "group_open_http_svc/group_msg_get_simple", "profile/portrait_set",
+			"profile/portrait_get", "sns/friend_add");
 
 	private static final String ID_33_BYTES = "u".repeat(33);
 
@@ -62,6 +63,18 @@ class SampleBadInputTests {
 				get("/users/{id}/status", ID_40_BYTES, "userId"), get("/users/{id}/status", " ", "userId"),
 				new BadInput(HttpMethod.DELETE, "/users/{id}", ID_40_BYTES, null, "userId"),
 				new BadInput(HttpMethod.DELETE, "/users/{id}", " ", null, "userId"),
+				// PUT /users/{userId}, POST /users/{userId}/friends
+				new BadInput(HttpMethod.PUT, "/users/{id}", "alice", "{}", "nickOrAvatar"),
+				new BadInput(HttpMethod.PUT, "/users/{id}", "alice", "{\"nick\":\"" + "n".repeat(501) + "\"}", "nick"),
+				new BadInput(HttpMethod.PUT, "/users/{id}", "alice", "{\"avatar\":\"" + "a".repeat(501) + "\"}",
+						"avatar"),
+				new BadInput(HttpMethod.PUT, "/users/{id}", ID_33_BYTES, "{\"nick\":\"n\"}", "userId"),
+				new BadInput(HttpMethod.POST, "/users/{id}/friends", "alice", "{}", "friendId"),
+				new BadInput(HttpMethod.POST, "/users/{id}/friends", "alice", "{\"friendId\":\"" + ID_33_BYTES + "\"}",
+						"friendId"),
+				new BadInput(HttpMethod.POST, "/users/{id}/friends", "alice",
+						"{\"friendId\":\"bob\",\"remark\":\"" + "r".repeat(97) + "\"}", "remark"),
+				new BadInput(HttpMethod.POST, "/users/{id}/friends", ID_40_BYTES, "{\"friendId\":\"bob\"}", "userId"),
 				// POST /messages
 				post("/messages", "{\"from\":\"alice\",\"text\":\"hi\"}", "to"),
 				post("/messages", "{\"from\":\"alice\",\"to\":\"\",\"text\":\"hi\"}", "to"),

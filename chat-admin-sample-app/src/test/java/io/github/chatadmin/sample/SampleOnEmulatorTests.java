@@ -5,6 +5,9 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import io.github.chatadmin.client.ChatAdminOperations;
+import io.github.chatadmin.client.api.relation.CheckFriendsResponse;
+import io.github.chatadmin.client.api.relation.CheckType;
+import io.github.chatadmin.client.api.relation.FriendRelation;
 import io.github.chatadmin.emulator.ChatAdminEmulator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -183,11 +186,11 @@ class SampleOnEmulatorTests {
 
 	@Test
 	void shouldPageThroughEveryMemberOfAGroup() {
-		createUser("kate");
-		createUser("liam");
+		createUser("olga");
+		createUser("pete");
 		String groupId = this.client.post()
 			.uri("/groups")
-			.bodyValue(Map.of("name", "crowd", "owner", "kate", "members", List.of("liam")))
+			.bodyValue(Map.of("name", "crowd", "owner", "olga", "members", List.of("pete")))
 			.exchange()
 			.expectStatus()
 			.isCreated()
@@ -208,11 +211,101 @@ class SampleOnEmulatorTests {
 			.jsonPath("$.length()")
 			.isEqualTo(152)
 			.jsonPath("$[0].userId")
-			.isEqualTo("kate")
+			.isEqualTo("olga")
 			.jsonPath("$[0].role")
 			.isEqualTo("Owner")
 			.jsonPath("$[151].userId")
 			.isEqualTo("crowd149");
+	}
+
+	@Test
+	void shouldShowAndUpdateProfiles() {
+		createUser("kate");
+		this.client.put()
+			.uri("/users/kate")
+			.bodyValue(Map.of("nick", "Kate", "avatar", "https://example.com/kate.png"))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.nick")
+			.isEqualTo("Kate");
+		this.client.put()
+			.uri("/users/kate")
+			.bodyValue(Map.of("nick", "Katie"))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.nick")
+			.isEqualTo("Katie");
+		this.client.get()
+			.uri("/users/kate")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.userId")
+			.isEqualTo("kate")
+			.jsonPath("$.nick")
+			.isEqualTo("Katie")
+			.jsonPath("$.avatar")
+			.isEqualTo("https://example.com/kate.png");
+		this.client.get()
+			.uri("/users/nobody")
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectBody()
+			.jsonPath("$.errorCode")
+			.isEqualTo(40003);
+		this.client.put()
+			.uri("/users/nobody")
+			.bodyValue(Map.of("nick", "Nobody"))
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectBody()
+			.jsonPath("$.errorCode")
+			.isEqualTo(40003);
+	}
+
+	@Test
+	void shouldAddFriendsBothWays() {
+		createUser("liam");
+		createUser("mia");
+		this.client.post()
+			.uri("/users/liam/friends")
+			.bodyValue(Map.of("friendId", "mia", "remark", "neighbour"))
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectHeader()
+			.valueEquals("Location", "/users/liam/friends/mia")
+			.expectBody()
+			.jsonPath("$.friendId")
+			.isEqualTo("mia");
+		assertThat(this.chat.relations().check("mia", List.of("liam"), CheckType.BOTH).block().results())
+			.extracting(CheckFriendsResponse.Check::relationType)
+			.containsExactly(FriendRelation.BOTH_WAY);
+		this.client.post()
+			.uri("/users/liam/friends")
+			.bodyValue(Map.of("friendId", "mia"))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(409)
+			.expectBody()
+			.jsonPath("$.errorCode")
+			.isEqualTo(30001);
+		this.client.post()
+			.uri("/users/liam/friends")
+			.bodyValue(Map.of("friendId", "nobody"))
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectBody()
+			.jsonPath("$.errorCode")
+			.isEqualTo(30003);
 	}
 
 	@Test
