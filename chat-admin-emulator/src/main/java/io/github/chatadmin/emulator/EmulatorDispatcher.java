@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -21,6 +22,8 @@ final class EmulatorDispatcher {
 
 	private final AccountHandler accounts;
 
+	private final GroupHandler groups;
+
 	private final List<EmulatorArea> areas;
 
 	private final Map<String, Function<JsonNode, ObjectNode>> commands;
@@ -28,6 +31,7 @@ final class EmulatorDispatcher {
 	EmulatorDispatcher(Clock clock) {
 		this.accounts = new AccountHandler(this::forgetAccount);
 		GroupHandler groups = new GroupHandler(this.accounts, clock, this::forgetGroup);
+		this.groups = groups;
 		this.areas = List.of(this.accounts, new ProfileHandler(this.accounts),
 				new OneToOneMessageHandler(this.accounts, clock), groups,
 				new GroupMessageHandler(this.accounts, groups, clock), new FriendHandler(this.accounts, clock));
@@ -77,6 +81,10 @@ final class EmulatorDispatcher {
 
 	synchronized boolean hasAccount(String userId) {
 		return this.accounts.exists(userId);
+	}
+
+	synchronized @Nullable String groupType(String groupId) {
+		return this.groups.typeOf(groupId);
 	}
 
 	synchronized void reset() {

@@ -90,6 +90,16 @@ final class GroupHandler implements EmulatorArea {
 	}
 
 	/**
+	 * Return a group's type.
+	 * @param groupId the group ID
+	 * @return the type, or {@code null} when the group does not exist
+	 */
+	@Nullable String typeOf(String groupId) {
+		Group group = this.groups.get(groupId);
+		return (group != null) ? group.type : null;
+	}
+
+	/**
 	 * Return the groups of a type, in the order they were created.
 	 * @param type the group type
 	 * @return the groups
