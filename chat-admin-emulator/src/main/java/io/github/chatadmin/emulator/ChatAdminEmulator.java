@@ -165,7 +165,6 @@ public final class ChatAdminEmulator implements AutoCloseable {
 			current.disposeNow(Duration.ofSeconds(5));
 			this.server = null;
 		}
-		this.callbacks.dispose();
 	}
 
 	/**

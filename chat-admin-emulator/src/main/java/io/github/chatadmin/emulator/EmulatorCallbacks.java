@@ -75,9 +75,11 @@ public final class EmulatorCallbacks {
 
 	private final Clock clock;
 
-	private final ConnectionProvider connections = ConnectionProvider.create("chat-admin-emulator-callbacks", 16);
-
-	private final HttpClient http = HttpClient.create(this.connections).followRedirect(false);
+	/**
+	 * One connection per callback, so that nothing outlives the emulator and a restarted
+	 * emulator calls back as before.
+	 */
+	private final HttpClient http = HttpClient.create(ConnectionProvider.newConnection()).followRedirect(false);
 
 	private final List<Call> calls = new ArrayList<>();
 
@@ -226,13 +228,6 @@ public final class EmulatorCallbacks {
 	 */
 	void fire(String command, ObjectNode fields) {
 		call(command, fields, AFTER_TIMEOUT).subscribe();
-	}
-
-	/**
-	 * Release the connections.
-	 */
-	void dispose() {
-		this.connections.disposeLater().subscribe();
 	}
 
 	private static Call outcome(String command, JsonNode body, int status, byte[] reply) {
