@@ -1,6 +1,7 @@
 package io.github.chatadmin.emulator;
 
 import java.time.Clock;
+import java.util.Set;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -107,12 +108,29 @@ final class CallbackTriggers {
 	}
 
 	/**
+	 * Return what an "after" callback needs to know of the state before a command: the
+	 * members of the group a {@code delete_group_member} removes members from.
+	 * @param command {@code service/command}
+	 * @param request the request body
+	 * @return the group's members, or an empty set
+	 */
+	Set<String> membersBefore(@Nullable String command, JsonNode request) {
+		JsonNode groupId = request.get("GroupId");
+		if (this.callbacks.isEnabled() && "group_open_http_svc/delete_group_member".equals(command) && groupId != null
+				&& groupId.isString()) {
+			return this.dispatcher.groupMembers(groupId.stringValue());
+		}
+		return Set.of();
+	}
+
+	/**
 	 * Send the "after" callbacks of a command that was carried out.
 	 * @param command {@code service/command}
 	 * @param request the request body as carried out
 	 * @param answer the answer's own fields
+	 * @param membersBefore what {@link #membersBefore} returned before the command
 	 */
-	void after(@Nullable String command, JsonNode request, ObjectNode answer) {
+	void after(@Nullable String command, JsonNode request, ObjectNode answer, Set<String> membersBefore) {
 		if (command == null || !this.callbacks.isEnabled()) {
 			return;
 		}
@@ -122,7 +140,7 @@ final class CallbackTriggers {
 				case "group_open_http_svc/send_group_msg" -> afterGroupSend(request, answer);
 				case "group_open_http_svc/create_group" -> afterCreateGroup(request, answer);
 				case "group_open_http_svc/add_group_member" -> afterAddMembers(request, answer);
-				case "group_open_http_svc/delete_group_member" -> afterDeleteMembers(request);
+				case "group_open_http_svc/delete_group_member" -> afterDeleteMembers(request, membersBefore);
 				case "sns/friend_add" -> afterFriendAdd(request, answer);
 				case "profile/portrait_set" -> afterPortraitSet(request);
 				default -> {
@@ -238,16 +256,22 @@ final class CallbackTriggers {
 		this.callbacks.fire(GROUP_AFTER_JOIN, body);
 	}
 
-	private void afterDeleteMembers(JsonNode request) {
+	private void afterDeleteMembers(JsonNode request, Set<String> membersBefore) {
+		ArrayNode left = json.arrayNode();
+		for (JsonNode member : request.path("MemberToDel_Account")) {
+			if (member.isString() && membersBefore.contains(member.stringValue())) {
+				left.addObject().put("Member_Account", member.stringValue());
+			}
+		}
+		if (left.isEmpty()) {
+			return;
+		}
 		String groupId = request.get("GroupId").stringValue();
 		ObjectNode body = json.objectNode().put("GroupId", groupId);
 		body.put("Type", this.dispatcher.groupType(groupId));
 		body.put("ExitType", "Kicked");
 		body.put("Operator_Account", this.admin);
-		ArrayNode left = body.putArray("ExitMemberList");
-		for (JsonNode member : request.path("MemberToDel_Account")) {
-			left.addObject().put("Member_Account", member.asString(""));
-		}
+		body.set("ExitMemberList", left);
 		body.put("EventTime", this.clock.millis());
 		this.callbacks.fire(GROUP_AFTER_EXIT, body);
 	}

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
@@ -330,8 +331,13 @@ public final class ChatAdminEmulator implements AutoCloseable {
 				throw new EmulatorError(fault.code, "injected fault");
 			}
 			return this.triggers.before(command, json).map((request) -> {
-				ObjectNode fields = this.dispatcher.handle(command, request);
-				this.triggers.after(command, request, fields);
+				ObjectNode fields;
+				Set<String> membersBefore;
+				synchronized (this.dispatcher) {
+					membersBefore = this.triggers.membersBefore(command, request);
+					fields = this.dispatcher.handle(command, request);
+				}
+				this.triggers.after(command, request, fields, membersBefore);
 				return ok(fields);
 			});
 		})

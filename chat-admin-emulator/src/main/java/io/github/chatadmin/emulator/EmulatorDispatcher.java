@@ -87,6 +87,10 @@ final class EmulatorDispatcher {
 		return this.groups.typeOf(groupId);
 	}
 
+	synchronized Set<String> groupMembers(String groupId) {
+		return this.groups.membersOf(groupId);
+	}
+
 	synchronized void reset() {
 		this.areas.forEach(EmulatorArea::reset);
 	}
