@@ -1,6 +1,7 @@
 package io.github.chatadmin.emulator;
 
 import java.io.ByteArrayOutputStream;
+import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
@@ -103,6 +105,10 @@ public final class ChatAdminEmulator implements AutoCloseable {
 
 	private final int maxRequestBodySize;
 
+	private final EmulatorCallbacks callbacks;
+
+	private final CallbackTriggers triggers;
+
 	private final Map<String, AtomicLong> calls = new ConcurrentHashMap<>();
 
 	private volatile @Nullable DisposableServer server;
@@ -118,6 +124,11 @@ public final class ChatAdminEmulator implements AutoCloseable {
 		this.dispatcher = new EmulatorDispatcher(this.sdkAppId, this.clock);
 		this.quotas = new EmulatorQuotas(builder.nanoTime);
 		this.maxRequestBodySize = builder.maxRequestBodySize;
+		this.callbacks = new EmulatorCallbacks(this.sdkAppId, this.clock);
+		this.triggers = new CallbackTriggers(this.callbacks, this.dispatcher, this.clock, this.admin);
+		if (builder.callbackUrl != null) {
+			this.callbacks.configure(builder.callbackUrl, builder.callbackToken);
+		}
 	}
 
 	/**
@@ -215,6 +226,27 @@ public final class ChatAdminEmulator implements AutoCloseable {
 	}
 
 	/**
+	 * Return the callbacks the emulator makes to the app: their configuration and the
+	 * calls made, with their replies.
+	 * @return the callbacks
+	 */
+	public EmulatorCallbacks callbacks() {
+		return this.callbacks;
+	}
+
+	/**
+	 * Make the emulator call the app back, as the vendor does, at a loopback URL, signed
+	 * with a token; see {@link EmulatorCallbacks}.
+	 * @param url the app's callback URL, on a loopback address
+	 * @param token the callback token, or {@code null} to send unsigned callbacks
+	 * @return the callbacks
+	 * @throws IllegalArgumentException if the URL is not on a loopback address
+	 */
+	public EmulatorCallbacks callbacks(URI url, @Nullable String token) {
+		return this.callbacks.configure(url, token);
+	}
+
+	/**
 	 * Return how many requests reached a command, whatever their answer.
 	 * @param command {@code service/command}
 	 * @return the number of requests
@@ -273,10 +305,12 @@ public final class ChatAdminEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * Clear all data, quotas, faults and counters.
+	 * Clear all data, quotas, faults, counters and the calls of {@link #callbacks()}; the
+	 * callback URL and token stay.
 	 */
 	public void reset() {
 		this.dispatcher.reset();
+		this.callbacks.clear();
 		this.quotas.clear();
 		this.faults.clear();
 		this.calls.clear();
@@ -322,19 +356,34 @@ public final class ChatAdminEmulator implements AutoCloseable {
 		if (isFailure(refusal)) {
 			return delayed(delay, send(response, refusal)).then(discard(request, response));
 		}
-		return read(request)
-			.flatMap((body) -> delayed(delay, Mono.defer(() -> send(response, answer(body, command, fault)))))
+		return read(request).flatMap(
+				(body) -> delayed(delay, answer(body, command, fault).flatMap((envelope) -> send(response, envelope))))
 			.onErrorResume(BodyTooLarge.class, (ex) -> tooLarge(response));
 	}
 
-	private ObjectNode answer(byte[] body, @Nullable String command, EmulatorFaults.@Nullable Planned fault) {
-		return envelope(command, () -> {
+	/**
+	 * Carry out a request, after its "before" callback if it has one, and send its
+	 * "after" callbacks without waiting for them.
+	 */
+	private Mono<ObjectNode> answer(byte[] body, @Nullable String command, EmulatorFaults.@Nullable Planned fault) {
+		return Mono.defer(() -> {
 			JsonNode json = parse(body, command);
 			if (fault != null && fault.kind == EmulatorFaults.Kind.ERROR_CODE) {
 				throw new EmulatorError(fault.code, "injected fault");
 			}
-			return this.dispatcher.handle(command, json);
-		});
+			return this.triggers.before(command, json).map((request) -> {
+				ObjectNode fields;
+				Set<String> membersBefore;
+				synchronized (this.dispatcher) {
+					membersBefore = this.triggers.membersBefore(command, request);
+					fields = this.dispatcher.handle(command, request);
+				}
+				this.triggers.after(command, request, fields, membersBefore);
+				return ok(fields);
+			});
+		})
+			.onErrorResume(RuntimeException.class, (ex) -> Mono.just(
+					(ex instanceof EmulatorError error) ? fail(error.code(), error.info()) : unexpected(command, ex)));
 	}
 
 	private static Mono<Void> delayed(@Nullable Duration delay, Mono<Void> answer) {
@@ -588,6 +637,10 @@ public final class ChatAdminEmulator implements AutoCloseable {
 
 		private int maxRequestBodySize = DEFAULT_MAX_REQUEST_BODY_SIZE;
 
+		private @Nullable URI callbackUrl;
+
+		private @Nullable String callbackToken;
+
 		private Builder() {
 		}
 
@@ -677,6 +730,20 @@ public final class ChatAdminEmulator implements AutoCloseable {
 						"maxRequestBodySize must be positive, but was " + maxRequestBodySize);
 			}
 			this.maxRequestBodySize = maxRequestBodySize;
+			return this;
+		}
+
+		/**
+		 * Make the emulator call the app back at a loopback URL, signed with a token; see
+		 * {@link EmulatorCallbacks}. {@link ChatAdminEmulator#callbacks(URI, String)}
+		 * does the same once the emulator runs.
+		 * @param url the app's callback URL, on a loopback address
+		 * @param token the callback token, or {@code null} to send unsigned callbacks
+		 * @return this builder
+		 */
+		public Builder callbacks(URI url, @Nullable String token) {
+			this.callbackUrl = url;
+			this.callbackToken = token;
 			return this;
 		}
 

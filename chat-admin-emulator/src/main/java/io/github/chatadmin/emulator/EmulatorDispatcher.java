@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -24,6 +25,8 @@ final class EmulatorDispatcher {
 	private final BlocklistHandler blocklist;
 
 	private final FriendHandler friends;
+
+	private final GroupHandler groups;
 
 	private final List<EmulatorArea> areas;
 
@@ -46,6 +49,7 @@ final class EmulatorDispatcher {
 		this.moderation = new ModerationHandler(clock);
 		this.friends = new FriendHandler(this.accounts, clock, this::blocks);
 		this.blocklist = new BlocklistHandler(this.accounts, clock, this.friends::unfriend);
+		this.groups = groups;
 		this.areas = List.of(this.accounts, new ProfileHandler(this.accounts),
 				new OneToOneMessageHandler(this.accounts, clock, conversations, mutes, this.blocklist::blocks), groups,
 				new GroupMessageHandler(this.accounts, groups, clock, conversations, mutes), this.friends,
@@ -115,6 +119,14 @@ final class EmulatorDispatcher {
 
 	synchronized List<String> pendingFriendRequests(String userId) {
 		return this.friends.pendingRequests(userId);
+	}
+
+	synchronized @Nullable String groupType(String groupId) {
+		return this.groups.typeOf(groupId);
+	}
+
+	synchronized Set<String> groupMembers(String groupId) {
+		return this.groups.membersOf(groupId);
 	}
 
 	synchronized void reset() {

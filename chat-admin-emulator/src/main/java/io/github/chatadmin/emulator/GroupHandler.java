@@ -161,6 +161,26 @@ final class GroupHandler implements EmulatorArea {
 	}
 
 	/**
+	 * Return a group's type.
+	 * @param groupId the group ID
+	 * @return the type, or {@code null} when the group does not exist
+	 */
+	@Nullable String typeOf(String groupId) {
+		Group group = this.groups.get(groupId);
+		return (group != null) ? group.type : null;
+	}
+
+	/**
+	 * Return a group's members.
+	 * @param groupId the group ID
+	 * @return a copy of the members' UserIDs, empty when the group does not exist
+	 */
+	Set<String> membersOf(String groupId) {
+		Group group = this.groups.get(groupId);
+		return (group != null) ? Set.copyOf(group.members.keySet()) : Set.of();
+	}
+
+	/**
 	 * Return the groups of a type, in the order they were created.
 	 * @param type the group type
 	 * @return the groups

@@ -40,7 +40,8 @@ import org.springframework.web.server.ServerWebInputException;
  * parameters, unreadable JSON): 400 with an {@code errors} property that names each
  * offending field.</li>
  * <li>Tencent Chat's own answers: 404 for an unknown user or group, 400 for input it
- * refused, 502 otherwise, with its {@code errorCode} and {@code errorInfo}.</li>
+ * refused, 422 for a message the app's before-send callback refused (20006, 10016), 502
+ * otherwise, with its {@code errorCode} and {@code errorInfo}.</li>
  * <li>Nothing done, retry later: 429 when Tencent Chat throttles the call or the client's
  * rate limiter holds it back, 503 when no pooled connection was free or Tencent Chat
  * could not be reached, both with a {@code Retry-After} header.</li>
@@ -61,6 +62,8 @@ public class ApiErrorHandler extends ResponseEntityExceptionHandler {
 	static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
 
 	private static final Set<Integer> NOT_FOUND_CODES = Set.of(70107, 90003, 90008, 10010, 10015, 10019, 40003, 30003);
+
+	private static final Set<Integer> CALLBACK_REFUSED_CODES = Set.of(20006, 10016);
 
 	private static final Set<Integer> BAD_INPUT_CODES = Set.of(70402, 10004, 10007, 90001, 90002, 40001);
 
@@ -131,6 +134,10 @@ public class ApiErrorHandler extends ResponseEntityExceptionHandler {
 		if (ex instanceof ChatAdminResponseException response) {
 			if (NOT_FOUND_CODES.contains(response.getErrorCode())) {
 				return new Answer(HttpStatus.NOT_FOUND, "Unknown user or group");
+			}
+			if (CALLBACK_REFUSED_CODES.contains(response.getErrorCode())) {
+				return new Answer(HttpStatus.UNPROCESSABLE_CONTENT,
+						"The app's before-send callback refused the message of " + command);
 			}
 			if (BAD_INPUT_CODES.contains(response.getErrorCode())) {
 				return new Answer(HttpStatus.BAD_REQUEST, "Tencent Chat refused the input of " + command);
