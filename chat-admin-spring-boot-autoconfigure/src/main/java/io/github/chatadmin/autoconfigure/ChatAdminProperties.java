@@ -614,7 +614,7 @@ public class ChatAdminProperties {
 		 * Longest a Redis round trip of the shared limiter may take before the call is
 		 * paced locally.
 		 */
-		private Duration timeout = Duration.ofMillis(100);
+		private Duration timeout = Duration.ofMillis(200);
 
 		/**
 		 * How long the shared limiter leaves an unreachable Redis alone before one call

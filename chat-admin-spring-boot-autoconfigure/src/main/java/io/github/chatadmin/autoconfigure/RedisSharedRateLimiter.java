@@ -10,7 +10,6 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.AsyncBucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
@@ -145,16 +144,15 @@ public class RedisSharedRateLimiter implements SharedRateLimiter, DisposableBean
 	}
 
 	private Mono<Boolean> take(AsyncBucketProxy bucket, long deadline, Runnable onWait) {
-		return call(() -> bucket.tryConsumeAndReturnRemaining(1)).flatMap((probe) -> {
-			if (probe.isConsumed()) {
+		return call(() -> bucket.consumeIgnoringRateLimits(1)).flatMap((wait) -> {
+			if (wait == 0) {
 				return Mono.just(true);
 			}
-			long wait = probe.getNanosToWaitForRefill();
 			if (this.nanoTime.getAsLong() + wait - deadline > 0) {
-				return Mono.just(false);
+				return call(() -> bucket.addTokens(1)).thenReturn(false);
 			}
 			onWait.run();
-			return Mono.delay(Duration.ofNanos(Math.max(wait, 1))).then(take(bucket, deadline, onWait));
+			return Mono.delay(Duration.ofNanos(wait)).thenReturn(true);
 		});
 	}
 
