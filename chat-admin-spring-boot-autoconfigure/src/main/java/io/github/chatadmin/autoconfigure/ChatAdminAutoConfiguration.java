@@ -73,7 +73,6 @@ public final class ChatAdminAutoConfiguration {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnMissingBean(ChatAdminOperations.class)
 	@ConditionalOnProperty(name = "tencent.chat.limiter.shared", havingValue = "redis")
 	static class SharedRateLimiterConfiguration {
 
