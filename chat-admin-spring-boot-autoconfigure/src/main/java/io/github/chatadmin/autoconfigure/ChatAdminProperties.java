@@ -532,6 +532,9 @@ public class ChatAdminProperties {
 		 */
 		private Shared shared = Shared.NONE;
 
+		/**
+		 * Settings of the limiter shared through Redis.
+		 */
 		private final Redis redis = new Redis();
 
 		public Shared getShared() {

@@ -1,13 +1,13 @@
 package io.github.chatadmin.autoconfigure;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.bucket4j.TimeMeter;
 import io.github.chatadmin.client.ChatAdminTemplate;
-import io.github.chatadmin.client.EnvelopeServer;
-import io.github.chatadmin.client.TestTemplates;
 import io.github.chatadmin.client.transport.CommandRateLimiter;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
@@ -17,6 +17,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import reactor.core.publisher.Mono;
+import reactor.netty.DisposableServer;
+import reactor.netty.http.server.HttpServer;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -58,19 +61,32 @@ class RedisSharedRateLimiterTests {
 
 	private RedisClient client;
 
-	private EnvelopeServer server;
+	private static final long SDK_APP_ID = 1400000001L;
+
+	private final AtomicInteger requests = new AtomicInteger();
+
+	private DisposableServer server;
 
 	@BeforeEach
 	void start() throws Exception {
 		this.redis = LocalRedisServer.start();
 		this.client = RedisClient.create(RedisURI.create("127.0.0.1", this.redis.port()));
-		this.server = new EnvelopeServer((command, body) -> EnvelopeServer.ok(""));
+		this.server = HttpServer.create()
+			.host("127.0.0.1")
+			.port(0)
+			.handle((request, response) -> request.receive().then(Mono.defer(() -> {
+				this.requests.incrementAndGet();
+				return response.header("Content-Type", "application/json")
+					.sendString(Mono.just("{\"ActionStatus\":\"OK\",\"ErrorCode\":0,\"ErrorInfo\":\"\"}"))
+					.then();
+			})))
+			.bindNow();
 	}
 
 	@AfterEach
 	void stop() throws Exception {
 		if (this.server != null) {
-			this.server.close();
+			this.server.disposeNow();
 		}
 		if (this.client != null) {
 			this.client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
@@ -91,7 +107,7 @@ class RedisSharedRateLimiterTests {
 			admitted += send(one) + send(two);
 		}
 		assertThat(admitted).isEqualTo((int) QUOTA);
-		assertThat(this.server.requests()).hasSize((int) QUOTA);
+		assertThat(this.requests).hasValue((int) QUOTA);
 		assertThat(first.isAvailable()).isTrue();
 		assertThat(second.isAvailable()).isTrue();
 	}
@@ -158,12 +174,15 @@ class RedisSharedRateLimiterTests {
 
 	private RedisSharedRateLimiter limiter() {
 		return new RedisSharedRateLimiter(() -> this.client.connect(ByteArrayCodec.INSTANCE),
-				"tencent-chat:limiter:" + TestTemplates.SDK_APP_ID + ":", Duration.ofSeconds(1), RETRY_INTERVAL,
-				this.frozenClock, this.nanoTime::get);
+				"tencent-chat:limiter:" + SDK_APP_ID + ":", Duration.ofSeconds(1), RETRY_INTERVAL, this.frozenClock,
+				this.nanoTime::get);
 	}
 
 	private ChatAdminTemplate template(RedisSharedRateLimiter shared) {
-		ChatAdminTemplate template = TestTemplates.builder(this.server.baseUrl())
+		ChatAdminTemplate template = ChatAdminTemplate.builder()
+			.sdkAppId(SDK_APP_ID)
+			.userSigProvider(() -> "sig")
+			.endpoint(URI.create("http://127.0.0.1:" + this.server.port()))
 			.rateLimiter(CommandRateLimiter.Mode.FIXED, 200, Map.of(SERVICE + "/" + COMMAND, QUOTA), Duration.ZERO)
 			.build();
 		template.getRateLimiter().share(shared);
