@@ -48,7 +48,8 @@ import io.github.chatadmin.emulator.ChatAdminEmulator;
  * {@code tls-dir} (the stub's TLS listener and the directory of the trust store its
  * certificate is in), and, to profile one part only (no report is written then),
  * {@code clients} (of {@link #CLIENTS}, comma separated) and {@code scenarios}
- * ({@code closed}, {@code open}, {@code quota}).
+ * ({@code closed}, {@code open}, {@code quota}, and {@code fleet}, which runs only when
+ * named: see {@link Fleet}, with {@code fleet-size} and {@code fleet-seconds}).
  *
  * @author chat-admin
  */
@@ -192,6 +193,10 @@ public final class Harness {
 					? quotaScenario(Double.parseDouble(option("quota", "200")),
 							Duration.ofSeconds(Long.parseLong(option("quota-seconds", "20"))))
 					: Map.of();
+			if (scenarios.contains("fleet")) {
+				Fleet.run(Double.parseDouble(option("quota", "200")), Integer.parseInt(option("fleet-size", "4")),
+						Duration.ofSeconds(Long.parseLong(option("fleet-seconds", "20"))), out, this::say);
+			}
 			if (!full) {
 				return String.join("\n", this.log);
 			}
@@ -314,7 +319,7 @@ public final class Harness {
 	 * Call {@code send} with each intended send time of a fixed timetable, never early.
 	 * @return how many times it was called
 	 */
-	private static long pace(double rate, Duration duration, LongConsumer send) {
+	static long pace(double rate, Duration duration, LongConsumer send) {
 		long interval = (long) (1e9 / rate);
 		long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(10);
 		long end = start + duration.toNanos();
@@ -330,7 +335,7 @@ public final class Harness {
 		return ticks;
 	}
 
-	private static void awaitNone(AtomicLong outstanding, Duration atMost) {
+	static void awaitNone(AtomicLong outstanding, Duration atMost) {
 		long deadline = System.nanoTime() + atMost.toNanos();
 		while (outstanding.get() > 0 && System.nanoTime() < deadline) {
 			LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));

@@ -9,10 +9,12 @@ import io.github.chatadmin.client.auth.TlsSigUserSigProvider;
 import io.github.chatadmin.client.auth.UserSigProvider;
 import io.github.chatadmin.client.observation.ChatAdminAttemptObservationConvention;
 import io.github.chatadmin.client.observation.ChatAdminObservationConvention;
+import io.github.chatadmin.client.transport.SharedRateLimiter;
 import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
@@ -20,6 +22,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundles;
@@ -38,7 +41,9 @@ import org.springframework.web.reactive.function.client.WebClient;
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
 		"org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration",
-		"org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration" })
+		"org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration",
+		"org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration",
+		"org.springframework.boot.data.redis.autoconfigure.DataRedisReactiveAutoConfiguration" })
 @ConditionalOnClass({ ChatAdminTemplate.class, WebClient.class })
 @ConditionalOnBooleanProperty(name = "tencent.chat.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(ChatAdminProperties.class)
@@ -63,6 +68,20 @@ public final class ChatAdminAutoConfiguration {
 				String key = properties.getSecretKey();
 				return (key != null) ? key : connectionDetails.getSecretKey();
 			}, () -> properties.getCallback().getToken());
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnProperty(name = "tencent.chat.limiter.shared", havingValue = "redis")
+	static class SharedRateLimiterConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		SharedRateLimiter chatAdminSharedRateLimiter(ListableBeanFactory beanFactory,
+				ChatAdminConnectionDetails connectionDetails, ChatAdminProperties properties) {
+			return RedisSharedRateLimiters.create(beanFactory, connectionDetails.getSdkAppId(),
+					properties.getLimiter().getRedis());
 		}
 
 	}
@@ -132,8 +151,9 @@ public final class ChatAdminAutoConfiguration {
 
 		@Bean
 		ChatAdminTemplate chatAdminTemplate(ChatAdminTemplate.Builder chatAdminTemplateBuilder,
-				ChatAdminProperties properties) {
+				ChatAdminProperties properties, ObjectProvider<SharedRateLimiter> sharedRateLimiter) {
 			ChatAdminTemplate template = chatAdminTemplateBuilder.build();
+			sharedRateLimiter.ifAvailable(template.getRateLimiter()::share);
 			if (logger.isInfoEnabled()) {
 				logger.info("Tencent Chat: region " + properties.getRegion().name().toLowerCase(java.util.Locale.ROOT)
 						+ ", endpoint " + template.getEndpoint() + ", SDKAppID " + template.getSdkAppId());

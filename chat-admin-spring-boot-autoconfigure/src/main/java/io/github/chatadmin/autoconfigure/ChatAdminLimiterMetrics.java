@@ -5,13 +5,17 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
 import io.github.chatadmin.client.transport.CommandRateLimiter;
+import io.github.chatadmin.client.transport.SharedRateLimiter;
 
 /**
  * Binds the gauges of the client-side rate limiter: {@value #RATE} (calls per second a
  * command may currently make) and {@value #QUOTA} (its configured quota), tagged
  * {@code service} and {@code command}, for each command the limiter paces (commands the
  * catalog does not know share one pair, tagged {@code other}), and {@value #APP_RATE} for
- * the whole app (infinite until the service answers 60011).
+ * the whole app (infinite until the service answers 60011). When the limiter shares its
+ * buckets with a fleet, {@value #SHARED_AVAILABLE} is 1 while the shared buckets pace
+ * calls and 0 while each instance paces its own because the shared store cannot be
+ * reached.
  *
  * @author chat-admin
  * @since 0.1.0
@@ -33,6 +37,11 @@ public class ChatAdminLimiterMetrics implements MeterBinder {
 	 */
 	public static final String APP_RATE = "tencent.chat.limiter.app.rate";
 
+	/**
+	 * Name of the gauge of whether the fleet's shared buckets can be reached.
+	 */
+	public static final String SHARED_AVAILABLE = "tencent.chat.limiter.shared.available";
+
 	private final CommandRateLimiter limiter;
 
 	/**
@@ -51,6 +60,12 @@ public class ChatAdminLimiterMetrics implements MeterBinder {
 		Gauge.builder(APP_RATE, this.limiter, CommandRateLimiter::currentAppRate)
 			.description("Calls per second the whole app may currently make")
 			.register(registry);
+		SharedRateLimiter shared = this.limiter.getShared();
+		if (shared != null) {
+			Gauge.builder(SHARED_AVAILABLE, shared, (limiter) -> limiter.isAvailable() ? 1 : 0)
+				.description("Whether the rate-limiter buckets shared by the fleet can be reached (1) or not (0)")
+				.register(registry);
+		}
 		this.limiter.onNewCommand((command) -> bind(registry, command));
 		this.limiter.commands().forEach((command) -> bind(registry, command));
 	}

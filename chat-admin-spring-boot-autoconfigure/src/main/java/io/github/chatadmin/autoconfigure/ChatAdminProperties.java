@@ -525,6 +525,30 @@ public class ChatAdminProperties {
 		 */
 		private @Nullable Double appQuota;
 
+		/**
+		 * Where a fleet's instances share their buckets: none (each instance paces its
+		 * own calls) or redis (every instance draws from buckets in the application's
+		 * Redis).
+		 */
+		private Shared shared = Shared.NONE;
+
+		/**
+		 * Settings of the limiter shared through Redis.
+		 */
+		private final Redis redis = new Redis();
+
+		public Shared getShared() {
+			return this.shared;
+		}
+
+		public void setShared(Shared shared) {
+			this.shared = shared;
+		}
+
+		public Redis getRedis() {
+			return this.redis;
+		}
+
 		public @Nullable Double getAppQuota() {
 			return this.appQuota;
 		}
@@ -563,6 +587,58 @@ public class ChatAdminProperties {
 
 		public void setMaxWait(Duration maxWait) {
 			this.maxWait = maxWait;
+		}
+
+	}
+
+	/**
+	 * Where the instances of a fleet share their rate-limiter buckets.
+	 */
+	public enum Shared {
+
+		/**
+		 * Each instance paces its own calls.
+		 */
+		NONE,
+
+		/**
+		 * Every instance draws from buckets in the application's Redis.
+		 */
+		REDIS
+
+	}
+
+	/**
+	 * Settings of the rate limiter shared through Redis.
+	 */
+	public static class Redis {
+
+		/**
+		 * Longest a Redis round trip of the shared limiter may take before the call is
+		 * paced locally.
+		 */
+		private Duration timeout = Duration.ofMillis(200);
+
+		/**
+		 * How long the shared limiter leaves an unreachable Redis alone before one call
+		 * probes it again.
+		 */
+		private Duration retryInterval = Duration.ofSeconds(2);
+
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(Duration timeout) {
+			this.timeout = timeout;
+		}
+
+		public Duration getRetryInterval() {
+			return this.retryInterval;
+		}
+
+		public void setRetryInterval(Duration retryInterval) {
+			this.retryInterval = retryInterval;
 		}
 
 	}

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 import io.github.chatadmin.client.ChatCommandCatalog;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 /**
@@ -33,6 +34,10 @@ import reactor.core.publisher.Mono;
  * bucket, which every call also passes. The app's bucket has no limit unless one is
  * configured: the first 60011 seeds it from the app's send rate measured over the last
  * second.
+ * <p>
+ * A limiter given a {@link SharedRateLimiter} ({@link #share(SharedRateLimiter)}) paces
+ * calls with the shared buckets while they can be reached, and with its own buckets
+ * otherwise; throttled answers and successes keep adapting its own buckets either way.
  *
  * @author chat-admin
  * @since 0.1.0
@@ -65,6 +70,10 @@ public final class CommandRateLimiter {
 
 	private final List<Consumer<String>> newCommandListeners = new CopyOnWriteArrayList<>();
 
+	private final double appQuota;
+
+	private volatile @Nullable SharedRateLimiter shared;
+
 	/**
 	 * Create a limiter.
 	 * @param mode the mode
@@ -91,6 +100,7 @@ public final class CommandRateLimiter {
 	public CommandRateLimiter(Mode mode, double defaultQuota, Map<String, Double> quotas, double appQuota,
 			Duration maxWait, LongSupplier nanoTime) {
 		this.app = new Bucket(appQuota);
+		this.appQuota = appQuota;
 		this.mode = mode;
 		this.defaultQuota = defaultQuota;
 		this.quotas = Map.copyOf(quotas);
@@ -122,6 +132,40 @@ public final class CommandRateLimiter {
 		if (this.mode == Mode.OFF) {
 			return Mono.empty();
 		}
+		SharedRateLimiter shared = this.shared;
+		if (shared == null) {
+			return acquireLocally(command, onWait);
+		}
+		String scope = scopeOf(command);
+		double quota = quota(scope);
+		return Mono
+			.defer(() -> shared.acquire(scope, quota, this.appQuota, Duration.ofNanos(this.maxWaitNanos), onWait))
+			.onErrorReturn(SharedRateLimiter.Decision.UNAVAILABLE)
+			.flatMap((decision) -> switch (decision) {
+				case ADMITTED -> Mono.empty();
+				case SATURATED -> Mono.error(new LimiterSaturatedException(scope + " (shared)", quota));
+				case UNAVAILABLE -> acquireLocally(command, onWait);
+			});
+	}
+
+	/**
+	 * Pace calls with a limiter shared by every instance of the app while it can be
+	 * reached, and with this limiter's own buckets while it cannot.
+	 * @param shared the shared limiter
+	 */
+	public void share(SharedRateLimiter shared) {
+		this.shared = shared;
+	}
+
+	/**
+	 * Return the shared limiter this limiter paces calls with, if any.
+	 * @return the shared limiter, or {@code null}
+	 */
+	public @Nullable SharedRateLimiter getShared() {
+		return this.shared;
+	}
+
+	private Mono<Void> acquireLocally(String command, Runnable onWait) {
 		return Mono.defer(() -> {
 			Bucket bucket = bucket(command);
 			long now = this.nanoTime.getAsLong();

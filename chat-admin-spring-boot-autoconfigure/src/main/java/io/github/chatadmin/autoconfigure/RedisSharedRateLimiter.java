@@ -1,0 +1,229 @@
+package io.github.chatadmin.autoconfigure;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.distributed.AsyncBucketProxy;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.proxy.AsyncProxyManager;
+import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
+import io.github.chatadmin.client.transport.SharedRateLimiter;
+import io.lettuce.core.AbstractRedisClient;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulConnection;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.cluster.RedisClusterClient;
+import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
+import io.lettuce.core.codec.ByteArrayCodec;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import org.springframework.beans.factory.DisposableBean;
+
+/**
+ * A {@link SharedRateLimiter} on Redis, through Bucket4j's Lettuce integration: one
+ * bucket per command, holding one second of its quota, and one for the whole app when it
+ * has a quota, under keys namespaced by SDKAppID, so that every instance of an app draws
+ * from the same buckets.
+ * <p>
+ * Every Redis round trip is bounded by a short timeout. When one fails, the limiter logs
+ * one warning, answers {@link Decision#UNAVAILABLE} (the caller paces locally) without
+ * asking Redis again for a retry interval, then lets one call probe it, and rejoins when
+ * the probe succeeds.
+ *
+ * @author chat-admin
+ * @since 0.1.0
+ */
+public class RedisSharedRateLimiter implements SharedRateLimiter, DisposableBean {
+
+	private static final Log logger = LogFactory.getLog(RedisSharedRateLimiter.class);
+
+	private final Supplier<StatefulConnection<byte[], byte[]>> connector;
+
+	private final String namespace;
+
+	private final Duration timeout;
+
+	private final long retryIntervalNanos;
+
+	private final @Nullable TimeMeter clock;
+
+	private final LongSupplier nanoTime;
+
+	private final AtomicBoolean available = new AtomicBoolean(true);
+
+	private final AtomicBoolean probing = new AtomicBoolean();
+
+	private final Map<String, AsyncBucketProxy> buckets = new ConcurrentHashMap<>();
+
+	private volatile long nextProbe;
+
+	private volatile @Nullable StatefulConnection<byte[], byte[]> connection;
+
+	private volatile @Nullable AsyncProxyManager<byte[]> proxyManager;
+
+	/**
+	 * Create a limiter on the native client of a Lettuce connection factory.
+	 * @param client the Lettuce client, standalone, sentinel or cluster
+	 * @param sdkAppId the SDKAppID whose buckets to use
+	 * @param timeout the longest a Redis round trip may take
+	 * @param retryInterval how long the limiter leaves an unreachable Redis alone
+	 * @param clock the bucket clock, or {@code null} for the system clock
+	 */
+	public RedisSharedRateLimiter(AbstractRedisClient client, long sdkAppId, Duration timeout, Duration retryInterval,
+			@Nullable TimeMeter clock) {
+		this(connector(client), "tencent-chat:limiter:" + sdkAppId + ":", timeout, retryInterval, clock,
+				System::nanoTime);
+	}
+
+	RedisSharedRateLimiter(Supplier<StatefulConnection<byte[], byte[]>> connector, String namespace, Duration timeout,
+			Duration retryInterval, @Nullable TimeMeter clock, LongSupplier nanoTime) {
+		this.connector = connector;
+		this.namespace = namespace;
+		this.timeout = timeout;
+		this.retryIntervalNanos = retryInterval.toNanos();
+		this.clock = clock;
+		this.nanoTime = nanoTime;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Supplier<StatefulConnection<byte[], byte[]>> connector(AbstractRedisClient client) {
+		if (client instanceof RedisClusterClient cluster) {
+			return () -> cluster.connect(ByteArrayCodec.INSTANCE);
+		}
+		if (client instanceof RedisClient standalone) {
+			return () -> standalone.connect(ByteArrayCodec.INSTANCE);
+		}
+		throw new IllegalArgumentException("Unsupported Lettuce client " + client.getClass().getName());
+	}
+
+	@Override
+	public Mono<Decision> acquire(String command, double quota, double appQuota, Duration maxWait, Runnable onWait) {
+		if (!this.available.get()) {
+			if (this.nanoTime.getAsLong() - this.nextProbe < 0 || !this.probing.compareAndSet(false, true)) {
+				return Mono.just(Decision.UNAVAILABLE);
+			}
+			return take(command, quota, appQuota, maxWait, onWait).doFinally((signal) -> this.probing.set(false));
+		}
+		return take(command, quota, appQuota, maxWait, onWait);
+	}
+
+	@Override
+	public boolean isAvailable() {
+		return this.available.get();
+	}
+
+	private Mono<Decision> take(String command, double quota, double appQuota, Duration maxWait, Runnable onWait) {
+		long deadline = this.nanoTime.getAsLong() + maxWait.toNanos();
+		return manager().flatMap((manager) -> {
+			AsyncBucketProxy commandBucket = bucket(manager, command, quota);
+			AsyncBucketProxy appBucket = Double.isInfinite(appQuota) ? null : bucket(manager, "app", appQuota);
+			return take(commandBucket, deadline, onWait).flatMap((admitted) -> {
+				if (!admitted || appBucket == null) {
+					return Mono.just(admitted ? Decision.ADMITTED : Decision.SATURATED);
+				}
+				return take(appBucket, deadline, onWait)
+					.flatMap((appAdmitted) -> appAdmitted ? Mono.just(Decision.ADMITTED)
+							: call(() -> commandBucket.addTokens(1)).thenReturn(Decision.SATURATED));
+			});
+		}).doOnNext((decision) -> up()).onErrorResume((ex) -> {
+			down(ex);
+			return Mono.just(Decision.UNAVAILABLE);
+		});
+	}
+
+	private Mono<Boolean> take(AsyncBucketProxy bucket, long deadline, Runnable onWait) {
+		return call(() -> bucket.consumeIgnoringRateLimits(1)).flatMap((wait) -> {
+			if (wait == 0) {
+				return Mono.just(true);
+			}
+			if (this.nanoTime.getAsLong() + wait - deadline > 0) {
+				return call(() -> bucket.addTokens(1)).thenReturn(false);
+			}
+			onWait.run();
+			return Mono.delay(Duration.ofNanos(wait)).thenReturn(true);
+		});
+	}
+
+	private <T> Mono<T> call(Supplier<CompletableFuture<T>> operation) {
+		return Mono.fromFuture(operation).timeout(this.timeout);
+	}
+
+	private Mono<AsyncProxyManager<byte[]>> manager() {
+		AsyncProxyManager<byte[]> manager = this.proxyManager;
+		if (manager != null) {
+			return Mono.just(manager);
+		}
+		return Mono.fromCallable(this::connect).subscribeOn(Schedulers.boundedElastic()).timeout(this.timeout);
+	}
+
+	@SuppressWarnings("unchecked")
+	private synchronized AsyncProxyManager<byte[]> connect() {
+		AsyncProxyManager<byte[]> manager = this.proxyManager;
+		if (manager != null) {
+			return manager;
+		}
+		StatefulConnection<byte[], byte[]> connection = this.connector.get();
+		Bucket4jLettuce.LettuceBasedProxyManagerBuilder<byte[]> builder = (connection instanceof StatefulRedisClusterConnection<?, ?> cluster)
+				? Bucket4jLettuce.casBasedBuilder((StatefulRedisClusterConnection<byte[], byte[]>) cluster)
+				: Bucket4jLettuce.casBasedBuilder((StatefulRedisConnection<byte[], byte[]>) connection);
+		builder.expirationAfterWrite(
+				ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)));
+		if (this.clock != null) {
+			builder.clientClock(this.clock);
+		}
+		manager = builder.build().asAsync();
+		this.connection = connection;
+		this.proxyManager = manager;
+		return manager;
+	}
+
+	private AsyncBucketProxy bucket(AsyncProxyManager<byte[]> manager, String name, double quota) {
+		return this.buckets.computeIfAbsent(name, (key) -> {
+			long capacity = Math.max(1, (long) Math.ceil(quota));
+			Duration period = Duration.ofNanos((long) (capacity * 1e9 / quota));
+			BucketConfiguration configuration = BucketConfiguration.builder()
+				.addLimit((limit) -> limit.capacity(capacity).refillGreedy(capacity, period))
+				.build();
+			byte[] redisKey = (this.namespace + key).getBytes(StandardCharsets.UTF_8);
+			return manager.builder().build(redisKey, () -> CompletableFuture.completedFuture(configuration));
+		});
+	}
+
+	private void up() {
+		if (this.available.compareAndSet(false, true) && logger.isInfoEnabled()) {
+			logger.info("Tencent Chat: Redis is reachable again; the shared rate limiter paces calls again");
+		}
+	}
+
+	private void down(Throwable ex) {
+		if (logger.isDebugEnabled()) {
+			logger.debug("Tencent Chat: shared rate limiter call failed", ex);
+		}
+		this.nextProbe = this.nanoTime.getAsLong() + this.retryIntervalNanos;
+		if (this.available.compareAndSet(true, false) && logger.isWarnEnabled()) {
+			logger.warn("Tencent Chat: Redis is unreachable for the shared rate limiter ("
+					+ ex.getClass().getSimpleName() + "); each instance paces its calls locally until Redis is back");
+		}
+	}
+
+	@Override
+	public void destroy() {
+		StatefulConnection<byte[], byte[]> connection = this.connection;
+		if (connection != null) {
+			connection.closeAsync();
+		}
+	}
+
+}
