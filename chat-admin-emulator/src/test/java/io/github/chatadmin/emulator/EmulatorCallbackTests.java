@@ -205,10 +205,15 @@ class EmulatorCallbackTests {
 
 	@Test
 	void friendAddedAndProfileSet() throws Exception {
+		// bob's allow type asks for confirmation: a pending request adds no friend and calls nothing back
 		call("sns", "friend_add", Map.of("From_Account", "alice", "AddFriendItem",
+				List.of(Map.of("To_Account", "bob", "AddSource", "AddSource_Type_Test"))));
+		assertThat(emulator.callbacks().calls("Sns.CallbackFriendAdd")).isEmpty();
+		call("sns", "friend_add", Map.of("From_Account", "alice", "ForceAddFlags", 1, "AddFriendItem",
 				List.of(Map.of("To_Account", "bob", "AddSource", "AddSource_Type_Test"))));
 		EmulatorCallbacks.Call friends = await("Sns.CallbackFriendAdd");
 		assertThat(friends.body().get("ClientCmd").asString()).isEqualTo("friend_add");
+		assertThat(friends.body().get("ForceFlag").asInt()).isEqualTo(1);
 		assertThat(friends.body().get("PairList")).hasSize(2);
 		call("profile", "portrait_set", Map.of("From_Account", "alice", "ProfileItem",
 				List.of(Map.of("Tag", "Tag_Profile_IM_Nick", "Value", "Alice"))));
