@@ -205,7 +205,8 @@ class EmulatorCallbackTests {
 
 	@Test
 	void friendAddedAndProfileSet() throws Exception {
-		// bob's allow type asks for confirmation: a pending request adds no friend and calls nothing back
+		// bob's allow type asks for confirmation: a pending request adds no friend and
+		// calls nothing back
 		call("sns", "friend_add", Map.of("From_Account", "alice", "AddFriendItem",
 				List.of(Map.of("To_Account", "bob", "AddSource", "AddSource_Type_Test"))));
 		assertThat(emulator.callbacks().calls("Sns.CallbackFriendAdd")).isEmpty();
