@@ -1,7 +1,6 @@
 package io.github.chatadmin.emulator;
 
 import java.math.BigInteger;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,12 +42,7 @@ class GroupMessageScenarioTests {
 	@BeforeEach
 	void start() {
 		this.emulator = ChatAdminEmulator.builder().clock(this.clock).build().start();
-		this.chat = ChatAdminTemplate.builder()
-			.sdkAppId(this.emulator.getSdkAppId())
-			.secretKey(this.emulator.getSecretKey())
-			.endpoint(URI.create(this.emulator.baseUrl()))
-			.backoff(Duration.ofMillis(1), Duration.ofMillis(2))
-			.build();
+		this.chat = EmulatorTemplates.templateFor(this.emulator);
 		call("im_open_login_svc", "multiaccount_import", Map.of("Accounts", List.of("alice", "bob", "carol", "dave")));
 		this.groupId = createGroup("Public", "team");
 	}

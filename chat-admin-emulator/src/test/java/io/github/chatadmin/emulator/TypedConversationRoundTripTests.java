@@ -1,6 +1,5 @@
 package io.github.chatadmin.emulator;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -44,12 +43,7 @@ class TypedConversationRoundTripTests {
 	@BeforeEach
 	void start() {
 		this.emulator = ChatAdminEmulator.builder().clock(this.clock).build().start();
-		this.chat = ChatAdminTemplate.builder()
-			.sdkAppId(this.emulator.getSdkAppId())
-			.secretKey(this.emulator.getSecretKey())
-			.endpoint(URI.create(this.emulator.baseUrl()))
-			.backoff(Duration.ofMillis(1), Duration.ofMillis(2))
-			.build();
+		this.chat = EmulatorTemplates.templateFor(this.emulator);
 		this.chat.accounts()
 			.importAccountsWithProfiles(List.of(new MultiAccountImportRequest.ImportedAccount("alice", "Alice", null),
 					new MultiAccountImportRequest.ImportedAccount("bob", "Bob", "https://example.com/b.png"),

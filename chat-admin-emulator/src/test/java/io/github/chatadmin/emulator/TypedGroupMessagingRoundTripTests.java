@@ -1,7 +1,5 @@
 package io.github.chatadmin.emulator;
 
-import java.net.URI;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +33,7 @@ class TypedGroupMessagingRoundTripTests {
 	@BeforeEach
 	void start() {
 		this.emulator = ChatAdminEmulator.builder().build().start();
-		this.chat = ChatAdminTemplate.builder()
-			.sdkAppId(this.emulator.getSdkAppId())
-			.secretKey(this.emulator.getSecretKey())
-			.endpoint(URI.create(this.emulator.baseUrl()))
-			.backoff(Duration.ofMillis(1), Duration.ofMillis(2))
-			.build();
+		this.chat = EmulatorTemplates.templateFor(this.emulator);
 		this.chat.accounts().importAccounts(List.of("alice", "bob")).block();
 		this.chat
 			.execute("group_open_http_svc", "create_group", Map.of("Owner_Account", "alice", "Type", "Public", "Name",

@@ -1,6 +1,5 @@
 package io.github.chatadmin.emulator;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -57,12 +56,7 @@ class TypedGroupRoundTripTests {
 	@BeforeEach
 	void start() {
 		this.emulator = ChatAdminEmulator.builder().clock(this.clock).build().start();
-		this.chat = ChatAdminTemplate.builder()
-			.sdkAppId(this.emulator.getSdkAppId())
-			.secretKey(this.emulator.getSecretKey())
-			.endpoint(URI.create(this.emulator.baseUrl()))
-			.backoff(Duration.ofMillis(1), Duration.ofMillis(2))
-			.build();
+		this.chat = EmulatorTemplates.templateFor(this.emulator);
 		this.chat.accounts().importAccounts(List.of("alice", "bob")).block();
 	}
 

@@ -1,6 +1,5 @@
 package io.github.chatadmin.emulator;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,12 +58,7 @@ class TypedReachRoundTripTests {
 	@BeforeEach
 	void start() {
 		this.emulator = ChatAdminEmulator.builder().clock(Clock.fixed(NOW, ZoneOffset.UTC)).build().start();
-		this.chat = ChatAdminTemplate.builder()
-			.sdkAppId(this.emulator.getSdkAppId())
-			.secretKey(this.emulator.getSecretKey())
-			.endpoint(URI.create(this.emulator.baseUrl()))
-			.backoff(Duration.ofMillis(1), Duration.ofMillis(2))
-			.build();
+		this.chat = EmulatorTemplates.templateFor(this.emulator);
 		this.chat.accounts().importAccounts(List.of("alice", "bob", "carol")).block();
 	}
 
