@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 import io.micrometer.observation.Observation;
@@ -114,6 +115,12 @@ public final class CallbackDispatcher {
 				.rejected(CallbackRejection.MALFORMED_BODY, "Callback body of " + command + " is not a JSON object")));
 		}
 		Observation observation = observation(command);
+		AtomicBoolean stopped = new AtomicBoolean();
+		Runnable stop = () -> {
+			if (stopped.compareAndSet(false, true)) {
+				observation.stop();
+			}
+		};
 		return Mono.defer(() -> {
 			observation.start();
 			return reply(event).onErrorResume(TimeoutException.class, (ex) -> {
@@ -125,8 +132,13 @@ public final class CallbackDispatcher {
 				return Mono.just(new Outcome(CallbackReply.ok(), "handler_error"));
 			}).map((outcome) -> {
 				observation.lowCardinalityKeyValue("outcome", outcome.name());
-				return new CallbackResponse(200, write(outcome.reply()), null);
-			}).doFinally((signal) -> observation.stop());
+				CallbackResponse response = new CallbackResponse(200, write(outcome.reply()), null);
+				// stopped before the answer goes out, so that whoever reads the answer
+				// finds the
+				// observation complete
+				stop.run();
+				return response;
+			}).doFinally((signal) -> stop.run());
 		});
 	}
 
