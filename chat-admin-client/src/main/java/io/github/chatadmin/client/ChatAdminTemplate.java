@@ -648,9 +648,8 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 					throw throttledEvent(observation,
 							statusFailure(response, service, command, attempt, status, sentAt, bytes));
 				}
-				// a typed answer is bound straight from the bytes, after a streaming scan
-				// of
-				// the envelope: no tree in between
+				// a typed answer: a streaming scan of the envelope, then bound from the
+				// bytes, with no tree in between
 				Class<T> direct = (mapper instanceof TypedMapper<T> typed) ? typed.direct : null;
 				JsonNode node = null;
 				Envelope envelope;

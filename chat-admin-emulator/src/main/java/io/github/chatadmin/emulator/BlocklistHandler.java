@@ -19,6 +19,8 @@ import static io.github.chatadmin.emulator.EmulatorFields.integer;
 import static io.github.chatadmin.emulator.EmulatorFields.optionalInteger;
 import static io.github.chatadmin.emulator.EmulatorFields.text;
 import static io.github.chatadmin.emulator.EmulatorFields.texts;
+import static io.github.chatadmin.emulator.RelationResults.item;
+import static io.github.chatadmin.emulator.RelationResults.results;
 
 /**
  * The blocklist area: blocks, unblocks, pages and checks each user's blocklist (at most
@@ -92,22 +94,6 @@ final class BlocklistHandler implements EmulatorArea {
 		String from = text(body, "From_Account", 30001);
 		this.accounts.require(from, 30003, "From_Account");
 		return from;
-	}
-
-	private static ObjectNode results(ArrayNode items, ArrayNode failed) {
-		ObjectNode result = json.objectNode();
-		result.set("ResultItem", items);
-		if (!failed.isEmpty()) {
-			result.set("Fail_Account", failed);
-		}
-		return result.put("ErrorDisplay", "");
-	}
-
-	private static void item(ArrayNode items, ArrayNode failed, String to, int code, String info) {
-		items.addObject().put("To_Account", to).put("ResultCode", code).put("ResultInfo", info);
-		if (code != 0) {
-			failed.add(to);
-		}
 	}
 
 	private ObjectNode add(JsonNode body) {

@@ -25,6 +25,8 @@ import static io.github.chatadmin.emulator.EmulatorFields.optionalText;
 import static io.github.chatadmin.emulator.EmulatorFields.optionalTexts;
 import static io.github.chatadmin.emulator.EmulatorFields.text;
 import static io.github.chatadmin.emulator.EmulatorFields.texts;
+import static io.github.chatadmin.emulator.RelationResults.item;
+import static io.github.chatadmin.emulator.RelationResults.results;
 
 /**
  * The friends area (relation chain) with its friend lists: adds, imports, updates,
@@ -195,22 +197,6 @@ final class FriendHandler implements EmulatorArea {
 		}
 		checkBytes(name, "GroupName", MAX_LIST_NAME_BYTES);
 		return name;
-	}
-
-	private static ObjectNode results(ArrayNode items, ArrayNode failed) {
-		ObjectNode result = json.objectNode();
-		result.set("ResultItem", items);
-		if (!failed.isEmpty()) {
-			result.set("Fail_Account", failed);
-		}
-		return result.put("ErrorDisplay", "");
-	}
-
-	private static void item(ArrayNode items, ArrayNode failed, String to, int code, String info) {
-		items.addObject().put("To_Account", to).put("ResultCode", code).put("ResultInfo", info);
-		if (code != 0) {
-			failed.add(to);
-		}
 	}
 
 	private ObjectNode friendAdd(JsonNode body) {
