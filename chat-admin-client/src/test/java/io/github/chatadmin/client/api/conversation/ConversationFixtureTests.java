@@ -74,6 +74,16 @@ class ConversationFixtureTests {
 		fixtures.assertWrittenAs(
 				UpdateContactGroupRequest.change("user20", "test1", List.of(ConversationRef.user("user1")), List.of()),
 				"update_contact_group.request.json");
+		UpdateContactGroupResponse response = fixtures.read("update_contact_group.response.json",
+				UpdateContactGroupResponse.class);
+		assertThat(response.updateType()).isEqualTo(1);
+		assertThat(response.updateGroupResult().groupName()).isEqualTo("test1");
+		assertThat(response.updateGroupResult().groupId()).isEqualTo(1L);
+		assertThat(response.updateGroupResult().results()).singleElement().satisfies((result) -> {
+			assertThat(result.contactItem()).isEqualTo(ConversationRef.user("user1"));
+			assertThat(result.isSuccess()).isTrue();
+		});
+		assertThat(response.extra()).containsKeys("ActionStatus", "ErrorCode", "ErrorInfo");
 	}
 
 	@Test
@@ -91,6 +101,13 @@ class ConversationFixtureTests {
 					new MarkContactRequest("user0", List.of(new MarkContactRequest.Mark(MarkContactRequest.BOTH,
 							ConversationRef.user("user1"), null, List.of(1, 2, 3), "abcd"))),
 					"mark_contact.request.json");
+		MarkContactResponse response = fixtures.read("mark_contact.response.json", MarkContactResponse.class);
+		assertThat(response.results()).singleElement().satisfies((result) -> {
+			assertThat(result.optType()).isEqualTo(3);
+			assertThat(result.contactItem()).isEqualTo(ConversationRef.user("user1"));
+			assertThat(result.resultCode()).isZero();
+		});
+		assertThat(response.extra()).containsKey("ErrorDisplay");
 	}
 
 	@Test

@@ -63,6 +63,7 @@ class GlobalMuteTests {
 		assertThat(response.groupMsgNoSpeakingTime()).isEqualTo(7196L);
 		assertThat(response.isC2cMuted()).isTrue();
 		assertThat(response.isGroupMuted()).isTrue();
+		assertThat(response.extra()).containsKeys("ErrorCode", "ErrorInfo");
 	}
 
 	@Test
