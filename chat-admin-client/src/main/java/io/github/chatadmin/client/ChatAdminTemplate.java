@@ -73,6 +73,7 @@ import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccess
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import reactor.core.Fuseable;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import io.netty.resolver.AddressResolverGroup;
@@ -81,6 +82,8 @@ import reactor.netty.resources.ConnectionProvider;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.util.JsonParserDelegate;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -413,10 +416,7 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 			if (this.closed.get()) {
 				return Mono.error(closedFailure(service, command, 0));
 			}
-			JsonNode tree = toTree(request);
-			byte[] body = (request != null) ? this.jsonMapper.writeValueAsBytes(tree) : EMPTY_OBJECT;
-			Long msgRandom = longField(tree, "MsgRandom", "Random");
-			Long msgSeq = longField(tree, "MsgSeq", null);
+			byte[] body = body(request);
 			return Mono.deferContextual((contextView) -> {
 				ChatAdminObservationContext context = new ChatAdminObservationContext(service, command);
 				context.setKnownCommand(isKnown(service, command));
@@ -458,7 +458,10 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 						@Override
 						public void failing(Throwable error) {
 							if (error instanceof ChatAdminException ex) {
-								ex.identify((lastRandom.get() >= 0) ? lastRandom.get() : null, msgRandom, msgSeq);
+								// read from the request only when a call fails
+								MessageIds ids = messageIds(request, body);
+								ex.identify((lastRandom.get() >= 0) ? lastRandom.get() : null, ids.msgRandom(),
+										ids.msgSeq());
 							}
 						}
 
@@ -503,6 +506,29 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 		String path = service + "/" + command;
 		Duration deadline = endpoint.startsWith("https:") ? this.attemptTimeout.plus(this.tlsHandshakeTimeout)
 				: this.attemptTimeout;
+		if (this.limiter.tryAcquireNow(path)) {
+			// the common case: a free slot, no close, a UserSig in memory; no operator
+			// before the exchange
+			if (this.closed.get()) {
+				return Mono.error(closedFailure(service, command, attempt));
+			}
+			Mono<String> userSig;
+			try {
+				userSig = this.userSigProvider.resolveUserSig();
+				if (userSig instanceof Fuseable.ScalarCallable<?> scalar && scalar.call() instanceof String value) {
+					return exchange(service, command, body, attempt, endpoint, deadline, value, lastRandom, failedOver,
+							observation, context, mapper);
+				}
+			}
+			catch (Exception ex) {
+				userSig = Mono.error(ex);
+			}
+			return userSig.onErrorMap((ex) -> userSigFailure(service, command, attempt, ex))
+				.flatMap((value) -> exchange(service, command, body, attempt, endpoint, deadline, value, lastRandom,
+						failedOver, observation, context, mapper))
+				.onErrorMap((ex) -> !(ex instanceof ChatAdminException),
+						(ex) -> transportFailure(service, command, attempt, endpoint, failedOver, ex));
+		}
 		return this.limiter.acquire(path, () -> observation.event(ChatAdminObservationDocumentation.Events.LIMITED))
 			.onErrorMap(CommandRateLimiter.LimiterSaturatedException.class,
 					(ex) -> new ChatAdminRequestException(
@@ -513,53 +539,63 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 			.then(Mono
 				.defer(() -> this.closed.get() ? Mono.error(closedFailure(service, command, attempt)) : Mono.empty()))
 			.then(Mono.defer(() -> this.userSigProvider.resolveUserSig())
-				.onErrorMap((ex) -> new ChatAdminRequestException(
-						service + "/" + command + " could not get a UserSig from the UserSigProvider ("
-								+ ex.getClass().getName() + ")",
-						service, command, attempt, 0, ChatAdminFailureKind.NOT_SENT, null)))
-			.flatMap((userSig) -> {
-				long random = random(lastRandom);
-				context.setRandom(random);
-				long sentAt = this.limiter.now();
-				Mono<T> exchange = this.webClient.post()
-					.uri(this.requestFilter.url(endpoint, service, command, random))
-					.attribute(WireUserSig.ATTRIBUTE, WireUserSig.of(userSig))
-					.contentType(MediaType.APPLICATION_JSON)
-					.bodyValue(body)
-					.exchangeToMono((response) -> decode(response, service, command, attempt, sentAt, observation,
-							context, mapper))
-					.timeout(deadline, Mono.error(() -> new ChatAdminRequestException(
+				.onErrorMap((ex) -> userSigFailure(service, command, attempt, ex)))
+			.flatMap((userSig) -> exchange(service, command, body, attempt, endpoint, deadline, userSig, lastRandom,
+					failedOver, observation, context, mapper))
+			.onErrorMap((ex) -> !(ex instanceof ChatAdminException),
+					(ex) -> transportFailure(service, command, attempt, endpoint, failedOver, ex));
+	}
+
+	private ChatAdminRequestException userSigFailure(String service, String command, int attempt, Throwable ex) {
+		return new ChatAdminRequestException(
+				service + "/" + command + " could not get a UserSig from the UserSigProvider ("
+						+ ex.getClass().getName() + ")",
+				service, command, attempt, 0, ChatAdminFailureKind.NOT_SENT, null);
+	}
+
+	private <T> Mono<T> exchange(String service, String command, byte[] body, int attempt, String endpoint,
+			Duration deadline, String userSig, AtomicLong lastRandom, AtomicBoolean failedOver, Observation observation,
+			ChatAdminObservationContext context, Function<JsonNode, T> mapper) {
+		long random = random(lastRandom);
+		context.setRandom(random);
+		long sentAt = this.limiter.now();
+		Mono<T> exchange = this.webClient.post()
+			.uri(this.requestFilter.url(endpoint, service, command, random))
+			.attribute(WireUserSig.ATTRIBUTE, WireUserSig.of(userSig))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchangeToMono(
+					(response) -> decode(response, service, command, attempt, sentAt, observation, context, mapper))
+			.timeout(deadline,
+					Mono.error(() -> new ChatAdminRequestException(
 							service + "/" + command + " did not complete within " + deadline + " on attempt " + attempt
 									+ " (connect, TLS handshake, pool and response timeouts added up)",
 							service, command, attempt, 0, ChatAdminFailureKind.OUTCOME_UNKNOWN, null)))
-					.onErrorMap((ex) -> !(ex instanceof ChatAdminException),
-							(ex) -> transportFailure(service, command, attempt, endpoint, failedOver, ex));
-				if (attempt == 1) {
-					// the call's observation covers its first attempt: a child only from
-					// the second attempt on
-					return exchange;
-				}
-				ChatAdminAttemptObservationContext attemptContext = new ChatAdminAttemptObservationContext(service,
-						command, attempt, !endpoint.equals(this.endpoints.getPrimary()), random);
-				attemptContext.setKnownCommand(context.isKnownCommand());
-				Observation attemptObservation = ChatAdminObservationDocumentation.CLIENT_ATTEMPTS
-					.observation(this.attemptObservationConvention, DEFAULT_ATTEMPT_CONVENTION, () -> attemptContext,
-							this.observationRegistry)
-					.parentObservation(observation)
-					.start();
-				AtomicBoolean stopped = new AtomicBoolean();
-				return exchange.doOnSuccess((result) -> stopAttempt(attemptObservation, attemptContext, stopped, null))
-					.doOnError((ex) -> stopAttempt(attemptObservation, attemptContext, stopped, ex))
-					.doOnCancel(() -> {
-						if (stopped.compareAndSet(false, true)) {
-							attemptContext.setOutcome(Outcome.CANCELLED);
-							attemptObservation.stop();
-						}
-					})
-					.contextWrite((ctx) -> ctx.put(ObservationThreadLocalAccessor.KEY, attemptObservation));
-			})
 			.onErrorMap((ex) -> !(ex instanceof ChatAdminException),
 					(ex) -> transportFailure(service, command, attempt, endpoint, failedOver, ex));
+		if (attempt == 1) {
+			// the call's observation covers its first attempt: a child only from the
+			// second attempt on
+			return exchange;
+		}
+		ChatAdminAttemptObservationContext attemptContext = new ChatAdminAttemptObservationContext(service, command,
+				attempt, !endpoint.equals(this.endpoints.getPrimary()), random);
+		attemptContext.setKnownCommand(context.isKnownCommand());
+		Observation attemptObservation = ChatAdminObservationDocumentation.CLIENT_ATTEMPTS
+			.observation(this.attemptObservationConvention, DEFAULT_ATTEMPT_CONVENTION, () -> attemptContext,
+					this.observationRegistry)
+			.parentObservation(observation)
+			.start();
+		AtomicBoolean stopped = new AtomicBoolean();
+		return exchange.doOnSuccess((result) -> stopAttempt(attemptObservation, attemptContext, stopped, null))
+			.doOnError((ex) -> stopAttempt(attemptObservation, attemptContext, stopped, ex))
+			.doOnCancel(() -> {
+				if (stopped.compareAndSet(false, true)) {
+					attemptContext.setOutcome(Outcome.CANCELLED);
+					attemptObservation.stop();
+				}
+			})
+			.contextWrite((ctx) -> ctx.put(ObservationThreadLocalAccessor.KEY, attemptObservation));
 	}
 
 	private static void stopAttempt(Observation observation, ChatAdminAttemptObservationContext context,
@@ -648,14 +684,27 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 					throw throttledEvent(observation,
 							statusFailure(response, service, command, attempt, status, sentAt, bytes));
 				}
-				// a typed answer: a streaming scan of the envelope, then bound from the
-				// bytes, with no tree in between
+				// a typed answer is bound from the bytes in one pass, which reads the
+				// envelope
+				// on the way; a tree only when a tree is wanted
 				Class<T> direct = (mapper instanceof TypedMapper<T> typed) ? typed.direct : null;
 				JsonNode node = null;
+				T value = null;
+				RuntimeException unbound = null;
 				Envelope envelope;
 				try {
 					if (direct != null) {
-						envelope = scanEnvelope(bytes);
+						EnvelopeReadingParser parser = new EnvelopeReadingParser(this.jsonMapper.createParser(bytes));
+						try (parser) {
+							value = this.jsonMapper.readValue(parser, direct);
+							checkTrailing(parser, bytes);
+						}
+						catch (JacksonException | IllegalArgumentException ex) {
+							unbound = ex;
+						}
+						// an answer that does not bind is read again, for its envelope
+						// alone
+						envelope = (unbound != null) ? scanEnvelope(bytes) : parser.envelope();
 					}
 					else {
 						node = this.jsonMapper.readTree(bytes);
@@ -687,7 +736,13 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 							errorCode, (info != null) ? redact(info) : ""));
 				}
 				try {
-					return (direct != null) ? this.jsonMapper.readValue(bytes, direct) : mapper.apply(node);
+					if (direct == null) {
+						return mapper.apply(node);
+					}
+					if (unbound != null) {
+						throw unbound;
+					}
+					return value;
 				}
 				catch (JacksonException | IllegalArgumentException ex) {
 					throw new ChatAdminRequestException(path
@@ -807,6 +862,58 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 	}
 
 	/**
+	 * A parser that reads the envelope of an answer ({@code ErrorCode} and
+	 * {@code ErrorInfo}, top-level) as the answer is bound, so that a typed answer is
+	 * read in one pass. It sees what {@code readTree} and {@code get("ErrorCode")} would:
+	 * the last of duplicate names wins, an {@code ErrorCode} counts when it is an integer
+	 * that fits an {@code int}, and an {@code ErrorInfo} when it is a string. Every value
+	 * token reaches a deserializer through {@link #nextToken()} or {@link #nextValue()}
+	 * (the parser's other {@code next...Value} methods call {@code nextToken()}).
+	 */
+	private static final class EnvelopeReadingParser extends JsonParserDelegate {
+
+		private @Nullable Integer errorCode;
+
+		private @Nullable String errorInfo;
+
+		EnvelopeReadingParser(JsonParser parser) {
+			super(parser);
+		}
+
+		@Override
+		public @Nullable JsonToken nextToken() {
+			return seen(this.delegate.nextToken());
+		}
+
+		@Override
+		public @Nullable JsonToken nextValue() {
+			return seen(this.delegate.nextValue());
+		}
+
+		private @Nullable JsonToken seen(@Nullable JsonToken token) {
+			if (token != null && token.isScalarValue()) {
+				TokenStreamContext context = this.delegate.streamReadContext();
+				TokenStreamContext parent = context.getParent();
+				if (parent != null && parent.inRoot() && context.inObject()) {
+					String name = context.currentName();
+					if ("ErrorCode".equals(name)) {
+						this.errorCode = (token == JsonToken.VALUE_NUMBER_INT) ? intValue(this.delegate) : null;
+					}
+					else if ("ErrorInfo".equals(name)) {
+						this.errorInfo = (token == JsonToken.VALUE_STRING) ? this.delegate.getString() : null;
+					}
+				}
+			}
+			return token;
+		}
+
+		Envelope envelope() {
+			return (this.errorCode != null) ? new Envelope(this.errorCode, this.errorInfo) : Envelope.NONE;
+		}
+
+	}
+
+	/**
 	 * Maps an answer to a type: through the tree when a tree is wanted, straight from the
 	 * bytes otherwise.
 	 */
@@ -836,34 +943,118 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 		return this.jsonMapper.treeToValue(node, type);
 	}
 
-	private @Nullable JsonNode toTree(@Nullable Object request) {
+	/**
+	 * Write a request straight to the bytes sent, with no tree in between.
+	 */
+	private byte[] body(@Nullable Object request) {
 		if (request == null) {
-			return null;
+			return EMPTY_OBJECT;
 		}
-		JsonNode tree;
+		if (request instanceof JsonNode node && !node.isObject()) {
+			throw new IllegalArgumentException("Request must be written as a JSON object, but "
+					+ request.getClass().getName() + " is written as " + node.getNodeType());
+		}
+		byte[] bytes;
 		try {
-			tree = (request instanceof JsonNode node) ? node : this.jsonMapper.valueToTree(request);
+			bytes = this.jsonMapper.writeValueAsBytes(request);
 		}
 		catch (JacksonException ex) {
 			throw new IllegalArgumentException("Request of type " + request.getClass().getName()
 					+ " cannot be written as JSON: " + ex.getOriginalMessage(), ex);
 		}
-		if (!tree.isObject()) {
-			throw new IllegalArgumentException("Request must be written as a JSON object, but "
-					+ request.getClass().getName() + " is written as " + tree.getNodeType());
+		int first = 0;
+		while (first < bytes.length && isJsonWhitespace(bytes[first])) {
+			first++;
 		}
-		return tree;
+		if (first == bytes.length || bytes[first] != '{') {
+			throw new IllegalArgumentException(
+					"Request must be written as a JSON object, but " + request.getClass().getName() + " is written as "
+							+ ((first < bytes.length) ? kindOf(bytes[first]) : "nothing"));
+		}
+		return bytes;
 	}
 
-	private static @Nullable Long longField(@Nullable JsonNode tree, String name, @Nullable String alternative) {
-		if (tree == null) {
-			return null;
+	private static String kindOf(byte first) {
+		return switch (first) {
+			case '[' -> "ARRAY";
+			case '"' -> "STRING";
+			case 'n' -> "NULL";
+			case 't', 'f' -> "BOOLEAN";
+			default -> "NUMBER";
+		};
+	}
+
+	private static boolean isJsonWhitespace(byte b) {
+		return b == ' ' || b == '\n' || b == '\r' || b == '\t';
+	}
+
+	/**
+	 * The identity of the message a failed call carried, read from its request: the
+	 * top-level {@code MsgRandom} (or {@code Random}) and {@code MsgSeq} integers.
+	 */
+	private MessageIds messageIds(@Nullable Object request, byte[] body) {
+		if (request == null) {
+			return MessageIds.NONE;
 		}
-		JsonNode value = tree.get(name);
-		if ((value == null || !value.isIntegralNumber()) && alternative != null) {
-			value = tree.get(alternative);
+		if (request instanceof JsonNode tree) {
+			return new MessageIds(longField(tree.get("MsgRandom"), tree.get("Random")),
+					longField(tree.get("MsgSeq"), null));
 		}
-		return (value != null && value.isIntegralNumber() && value.canConvertToLong()) ? value.longValue() : null;
+		Long msgRandom = null;
+		Long random = null;
+		Long msgSeq = null;
+		boolean msgRandomIntegral = false;
+		try (JsonParser parser = this.jsonMapper.createParser(body)) {
+			if (parser.nextToken() != JsonToken.START_OBJECT) {
+				return MessageIds.NONE;
+			}
+			while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+				String name = parser.currentName();
+				JsonToken token = parser.nextToken();
+				boolean integral = token == JsonToken.VALUE_NUMBER_INT;
+				Long value = integral ? longValue(parser) : null;
+				if ("MsgRandom".equals(name)) {
+					msgRandom = value;
+					msgRandomIntegral = integral;
+				}
+				else if ("Random".equals(name)) {
+					random = value;
+				}
+				else if ("MsgSeq".equals(name)) {
+					msgSeq = value;
+				}
+				parser.skipChildren();
+			}
+		}
+		catch (JacksonException ex) {
+			return MessageIds.NONE;
+		}
+		return new MessageIds(msgRandomIntegral ? msgRandom : random, msgSeq);
+	}
+
+	private static @Nullable Long longField(@Nullable JsonNode value, @Nullable JsonNode alternative) {
+		JsonNode chosen = (value == null || !value.isIntegralNumber()) ? alternative : value;
+		return (chosen != null && chosen.isIntegralNumber() && chosen.canConvertToLong()) ? chosen.longValue() : null;
+	}
+
+	private static @Nullable Long longValue(JsonParser parser) {
+		if (parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+			return parser.getLongValue();
+		}
+		java.math.BigInteger value = parser.getBigIntegerValue();
+		return (value.bitLength() < 64) ? value.longValue() : null;
+	}
+
+	/**
+	 * The identity of the message a call carried.
+	 *
+	 * @param msgRandom its {@code MsgRandom} or {@code Random}, if any
+	 * @param msgSeq its {@code MsgSeq}, if any
+	 */
+	private record MessageIds(@Nullable Long msgRandom, @Nullable Long msgSeq) {
+
+		static final MessageIds NONE = new MessageIds(null, null);
+
 	}
 
 	private static void checkName(String value, String name) {

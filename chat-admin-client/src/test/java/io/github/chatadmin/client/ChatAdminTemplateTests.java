@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.chatadmin.client.transport.CommandRateLimiter;
 import io.github.chatadmin.client.transport.HttpSettings;
@@ -386,6 +387,50 @@ class ChatAdminTemplateTests {
 					Map.of("UserID", "u"))
 			.block();
 		assertThat(response).isEqualTo(new ChatResponse("OK", 0, ""));
+	}
+
+	@Test
+	void shouldIdentifyTheMessageOfAFailedTypedRequestFromItsBytes() {
+		wireMock.stubFor(post(anyUrl()).willReturn(aResponse().withStatus(502).withBody("bad gateway")));
+		assertThatExceptionOfType(
+				ChatAdminRequestException.class)
+			.isThrownBy(
+					() -> this.template
+						.execute("group_open_http_svc", "send_group_msg",
+								new GroupSend("@TGS#1", 18446744073709551615.0, 9_000_000_000L, new GroupSend.Body(5)))
+						.block())
+			.satisfies((ex) -> {
+				// MsgRandom is not an integer, so Random counts, as the tree would read
+				// it
+				assertThat(ex.getMsgRandom()).isEqualTo(9_000_000_000L);
+				assertThat(ex.getMsgSeq()).isNull();
+			});
+		assertThat(wireMock.getAllServeEvents().get(0).getRequest().getBodyAsString())
+			.isEqualTo("{\"GroupId\":\"@TGS#1\",\"MsgRandom\":1.8446744073709552E19,\"Random\":9000000000,"
+					+ "\"Nested\":{\"MsgSeq\":5}}");
+	}
+
+	@Test
+	void shouldRefuseTypedRequestsThatAreNotWrittenAsJsonObjectsBeforeSending() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.template.execute("openim", "sendmsg", "text").block())
+			.withMessageContaining("JSON object")
+			.withMessageContaining("STRING");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.template.execute("openim", "sendmsg", new int[] { 1 }).block())
+			.withMessageContaining("ARRAY");
+		assertThat(wireMock.getAllServeEvents()).isEmpty();
+	}
+
+	/**
+	 * A typed request with a {@code Random} and a nested {@code MsgSeq}.
+	 */
+	record GroupSend(@JsonProperty("GroupId") String groupId, @JsonProperty("MsgRandom") double msgRandom,
+			@JsonProperty("Random") long random, @JsonProperty("Nested") Body nested) {
+
+		record Body(@JsonProperty("MsgSeq") long msgSeq) {
+		}
+
 	}
 
 	@Test

@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * A typed answer is bound straight from the bytes after a streaming scan of its envelope:
- * the same results and failures as through the tree.
+ * A typed answer is bound straight from the bytes in one pass that reads its envelope on
+ * the way: the same results and failures as through the tree.
  */
 class TypedDecodingTests {
 
@@ -93,6 +93,44 @@ class TypedDecodingTests {
 		assertThatExceptionOfType(ChatAdminRequestException.class)
 			.isThrownBy(() -> call("{\"ErrorCode\":0,\"Value\":{\"not\":\"an int\"}}"))
 			.satisfies((ex) -> assertThat(ex.getFailureKind()).isEqualTo(ChatAdminFailureKind.APPLIED_UNREADABLE));
+	}
+
+	@Test
+	void shouldReadTheEnvelopeOfAnAnswerWhoseTypeIgnoresIt() {
+		wireMock.stubFor(post(anyUrl()).willReturn(okJson(
+				"{\"Skipped\":{\"ErrorCode\":0},\"ErrorCode\":70107,\"ErrorInfo\":\"no such user\",\"Value\":2}")));
+		assertThatExceptionOfType(ChatAdminResponseException.class)
+			.isThrownBy(() -> this.template.execute("openim", "sendmsg", Map.of(), Plain.class).block())
+			.satisfies((ex) -> {
+				assertThat(ex.getErrorCode()).isEqualTo(70107);
+				assertThat(ex.getMessage()).contains("no such user");
+			});
+		wireMock.stubFor(post(anyUrl()).willReturn(okJson("{\"ErrorInfo\":{\"x\":1},\"ErrorCode\":0,\"Value\":2}")));
+		assertThat(this.template.execute("openim", "sendmsg", Map.of(), Plain.class).block()).isEqualTo(new Plain(2));
+	}
+
+	@Test
+	void shouldFailWithTheErrorCodeOfAnErrorAnswerThatDoesNotBind() {
+		wireMock.stubFor(post(anyUrl())
+			.willReturn(okJson("{\"ErrorCode\":90001,\"ErrorInfo\":\"bad\",\"Value\":{\"not\":\"an int\"}}")));
+		assertThatExceptionOfType(ChatAdminResponseException.class)
+			.isThrownBy(() -> this.template.execute("openim", "sendmsg", Map.of(), Plain.class).block())
+			.satisfies((ex) -> assertThat(ex.getErrorCode()).isEqualTo(90001));
+	}
+
+	@Test
+	void shouldRejectTrailingTokensAfterABoundAnswer() {
+		assertThatExceptionOfType(ChatAdminRequestException.class)
+			.isThrownBy(() -> call("{\"ErrorCode\":0,\"Value\":1} {\"ErrorCode\":0}"))
+			.withMessageContaining("not JSON");
+	}
+
+	/**
+	 * A typed answer that knows neither the envelope nor any other property.
+	 *
+	 * @param value the value
+	 */
+	record Plain(@JsonProperty("Value") int value) {
 	}
 
 	@Test

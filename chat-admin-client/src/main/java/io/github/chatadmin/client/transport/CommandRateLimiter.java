@@ -149,6 +149,37 @@ public final class CommandRateLimiter {
 	}
 
 	/**
+	 * Take a slot to send one call of a command now, if one is free now: the common case,
+	 * which needs no {@code Mono}. Takes nothing when the call would have to wait, or
+	 * when a shared limiter decides; {@link #acquire(String, Runnable)} then does.
+	 * @param command {@code service/command}
+	 * @return whether the call may be sent now
+	 */
+	public boolean tryAcquireNow(String command) {
+		if (this.mode == Mode.OFF) {
+			return true;
+		}
+		if (this.shared != null) {
+			return false;
+		}
+		Bucket bucket = bucket(command);
+		long now = this.nanoTime.getAsLong();
+		synchronized (this.app) {
+			if (this.app.peek(now) != 0) {
+				return false;
+			}
+			synchronized (bucket) {
+				if (bucket.peek(now) != 0) {
+					return false;
+				}
+				this.app.take(now);
+				bucket.take(now);
+			}
+		}
+		return true;
+	}
+
+	/**
 	 * Pace calls with a limiter shared by every instance of the app while it can be
 	 * reached, and with this limiter's own buckets while it cannot.
 	 * @param shared the shared limiter

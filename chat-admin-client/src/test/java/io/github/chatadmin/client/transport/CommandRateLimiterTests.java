@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +34,44 @@ class CommandRateLimiterTests {
 			.thenAwait(Duration.ofMillis(1))
 			.expectComplete()
 			.verify(Duration.ofSeconds(1));
+	}
+
+	@Test
+	void tryAcquireNowShouldTakeOnlyAFreeSlotAndLeaveWaitingToAcquire() {
+		CommandRateLimiter limiter = limiter(CommandRateLimiter.Mode.FIXED);
+		assertThat(limiter.tryAcquireNow("openim/slow")).isTrue();
+		assertThat(limiter.tryAcquireNow("openim/slow")).isFalse();
+		assertThat(limiter.tryAcquireNow("openim/slow")).isFalse();
+		// the refusals took nothing: the next call waits one interval, not three
+		StepVerifier.withVirtualTime(() -> limiter.acquire("openim/slow"))
+			.expectSubscription()
+			.expectNoEvent(Duration.ofMillis(999))
+			.thenAwait(Duration.ofMillis(1))
+			.expectComplete()
+			.verify(Duration.ofSeconds(1));
+		this.now.addAndGet(Duration.ofSeconds(2).toNanos());
+		assertThat(limiter.tryAcquireNow("openim/slow")).isTrue();
+		assertThat(limiter(CommandRateLimiter.Mode.OFF).tryAcquireNow("openim/slow")).isTrue();
+	}
+
+	@Test
+	void tryAcquireNowShouldLeaveASharedLimiterToDecide() {
+		CommandRateLimiter limiter = limiter(CommandRateLimiter.Mode.ADAPTIVE);
+		limiter.share(new SharedRateLimiter() {
+
+			@Override
+			public Mono<Decision> acquire(String command, double quota, double appQuota, Duration maxWait,
+					Runnable onWait) {
+				return Mono.just(Decision.ADMITTED);
+			}
+
+			@Override
+			public boolean isAvailable() {
+				return true;
+			}
+
+		});
+		assertThat(limiter.tryAcquireNow("openim/sendmsg")).isFalse();
 	}
 
 	@Test
