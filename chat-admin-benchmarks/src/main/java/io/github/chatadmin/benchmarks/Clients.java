@@ -56,6 +56,10 @@ final class Clients {
 
 	static final String L3_NO_LIMITER = "L3 without limiter";
 
+	static final String L3_NO_LONG_TASK_TIMER = "L3 meters without long task timer";
+
+	static final String L3_EMPTY_HANDLER = "L3 observations, empty handler";
+
 	static final String L1_TLS = "L1 TLS raw Reactor Netty";
 
 	static final String L3_TLS = "L3 TLS ChatAdminTemplate";
@@ -195,19 +199,51 @@ final class Clients {
 	 * The template with a limiter whose quota the stub never reaches, so it is present
 	 * but never waits.
 	 */
+	/**
+	 * The template observed by Micrometer's meter handler without its long task timer:
+	 * the part of the observations' cost that is that timer.
+	 */
+	static Client templateWithoutLongTaskTimer(String baseUrl) {
+		ObservationRegistry observations = ObservationRegistry.create();
+		observations.observationConfig()
+			.observationHandler(new DefaultMeterObservationHandler(new SimpleMeterRegistry(),
+					DefaultMeterObservationHandler.IgnoredMeters.LONG_TASK_TIMER));
+		return template(baseUrl, L3_NO_LONG_TASK_TIMER,
+				template(baseUrl, CommandRateLimiter.Mode.ADAPTIVE, observations));
+	}
+
+	/**
+	 * The template observed by a handler that does nothing: the cost of the observations
+	 * themselves (the template's contexts and conventions, Micrometer's observation
+	 * objects), without any meter.
+	 */
+	static Client templateWithEmptyHandler(String baseUrl) {
+		ObservationRegistry observations = ObservationRegistry.create();
+		observations.observationConfig().observationHandler((context) -> true);
+		return template(baseUrl, L3_EMPTY_HANDLER, template(baseUrl, CommandRateLimiter.Mode.ADAPTIVE, observations));
+	}
+
 	private static Client template(String baseUrl, String name, CommandRateLimiter.Mode mode, boolean metrics) {
-		ChatAdminTemplate template = template(baseUrl, mode, metrics);
+		return template(baseUrl, name, template(baseUrl, mode, metrics));
+	}
+
+	private static Client template(String baseUrl, String name, ChatAdminTemplate template) {
 		Map<String, Object> request = Map.of("CheckItem", List.of(Map.of("UserID", "alice"), Map.of("UserID", "bob")));
 		return client(name, () -> template.execute("im_open_login_svc", "account_check", request), template::close);
 	}
 
 	private static ChatAdminTemplate template(String baseUrl, CommandRateLimiter.Mode mode, boolean metrics) {
-		double quota = 1e9;
 		ObservationRegistry observations = metrics ? ObservationRegistry.create() : ObservationRegistry.NOOP;
 		if (metrics) {
 			observations.observationConfig()
 				.observationHandler(new DefaultMeterObservationHandler(new SimpleMeterRegistry()));
 		}
+		return template(baseUrl, mode, observations);
+	}
+
+	private static ChatAdminTemplate template(String baseUrl, CommandRateLimiter.Mode mode,
+			ObservationRegistry observations) {
+		double quota = 1e9;
 		return ChatAdminTemplate.builder()
 			.sdkAppId(SDK_APP_ID)
 			.secretKey(SECRET_KEY)

@@ -25,7 +25,8 @@ import io.github.chatadmin.benchmarks.Clients.Client;
  * {@code stub-port} (0 starts a stub JVM, stopped on exit), {@code calls} (per round),
  * {@code rounds}, {@code warmup} (calls per client before the rounds),
  * {@code concurrency} and {@code clients} (of {@code L1}, {@code L2}, {@code L3},
- * {@code L3TYPED}, {@code L3NOOBS}, {@code L3NOLIMIT}, comma separated).
+ * {@code L3TYPED}, {@code L3NOOBS}, {@code L3NOLIMIT}, {@code L3NOLTT},
+ * {@code L3EMPTYHANDLER}, comma separated).
  *
  * @author chat-admin
  */
@@ -82,6 +83,8 @@ public final class Micro {
 		factories.put("L3TYPED", Clients::templateTyped);
 		factories.put("L3NOOBS", Clients::templateWithoutMetrics);
 		factories.put("L3NOLIMIT", Clients::templateWithoutLimiter);
+		factories.put("L3NOLTT", Clients::templateWithoutLongTaskTimer);
+		factories.put("L3EMPTYHANDLER", Clients::templateWithEmptyHandler);
 		List<Client> clients = new ArrayList<>();
 		for (String key : options.getOrDefault("clients", "L2,L3,L3TYPED").split(",")) {
 			clients.add(factories.get(key.trim()).apply(baseUrl));
