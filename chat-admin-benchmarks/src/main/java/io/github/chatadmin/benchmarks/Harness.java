@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -297,6 +299,7 @@ public final class Harness {
 		AtomicLong outstanding = new AtomicLong();
 		AtomicLong failed = new AtomicLong();
 		AtomicLong skipped = new AtomicLong();
+		Map<String, Long> failures = new ConcurrentHashMap<>();
 		pace(rate, duration, (sendAt) -> {
 			if (outstanding.get() >= MAX_OUTSTANDING) {
 				skipped.incrementAndGet();
@@ -305,6 +308,8 @@ public final class Harness {
 			outstanding.incrementAndGet();
 			client.call().subscribe(null, (ex) -> {
 				failed.incrementAndGet();
+				failures.merge(ex.getClass().getSimpleName() + ": "
+						+ String.valueOf(ex.getMessage()).replaceAll("[0-9]+", "N"), 1L, Long::sum);
 				outstanding.decrementAndGet();
 			}, () -> {
 				histogram.recordValue(Math.max(0, (System.nanoTime() - sendAt) / 1000));
@@ -312,7 +317,7 @@ public final class Harness {
 			});
 		});
 		awaitNone(outstanding, Duration.ofSeconds(30));
-		return new Open(histogram, failed.get(), skipped.get());
+		return new Open(histogram, failed.get(), skipped.get(), new TreeMap<>(failures));
 	}
 
 	/**
@@ -466,8 +471,9 @@ public final class Harness {
 	 * @param histogram latencies of the completed calls, in microseconds
 	 * @param failed calls that failed
 	 * @param skipped sends skipped because the client was too far behind
+	 * @param failures the failed calls by kind (exception and message, digits blanked)
 	 */
-	record Open(Histogram histogram, long failed, long skipped) {
+	record Open(Histogram histogram, long failed, long skipped, Map<String, Long> failures) {
 
 	}
 

@@ -139,6 +139,10 @@ final class Report {
 						"| %s | %.3f | %.3f | %.3f | %.3f | %.3f | %d | %d | %d |%n", name, ms(o.histogram(), 50),
 						ms(o.histogram(), 90), ms(o.histogram(), 99), ms(o.histogram(), 99.9),
 						o.histogram().getMaxValue() / 1000.0, o.histogram().getTotalCount(), o.failed(), o.skipped())));
+			open.byClient()
+				.forEach((name, o) -> o.failures()
+					.forEach((kind, count) -> md
+						.append(String.format(Locale.ROOT, "%n%s failed %d times: %s%n", name, count, kind))));
 			Open rawO = open.byClient().get(raw);
 			Open templateO = open.byClient().get(template);
 			if (rawO != null && templateO != null) {
