@@ -443,35 +443,31 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 							}
 							return delay;
 						});
-				return attempts
-					// a fallback instead of onErrorMap: timeout(Duration) alone names the
-					// operator chain on every subscription, a cost measured in the
-					// benchmark
-					.timeout(this.callTimeout,
-							Mono.error(() -> new ChatAdminRequestException(
-									service + "/" + command + " did not complete within " + this.callTimeout + " ("
-											+ context.getAttempts() + " attempts)",
-									service, command, context.getAttempts(), 0, ChatAdminFailureKind.OUTCOME_UNKNOWN,
-									new TimeoutException("Call deadline of " + this.callTimeout + " elapsed"))))
-					.as((deadlined) -> new CallBookkeeping<>(deadlined, observation, new CallBookkeeping.Listener() {
+				return attempts.as((calls) -> new CallBookkeeping<>(calls, observation, this.callTimeout,
+						() -> new ChatAdminRequestException(
+								service + "/" + command + " did not complete within " + this.callTimeout + " ("
+										+ context.getAttempts() + " attempts)",
+								service, command, context.getAttempts(), 0, ChatAdminFailureKind.OUTCOME_UNKNOWN,
+								new TimeoutException("Call deadline of " + this.callTimeout + " elapsed")),
+						new CallBookkeeping.Listener() {
 
-						@Override
-						public void failing(Throwable error) {
-							if (error instanceof ChatAdminException ex) {
-								// read from the request only when a call fails
-								MessageIds ids = messageIds(request, body);
-								ex.identify((lastRandom.get() >= 0) ? lastRandom.get() : null, ids.msgRandom(),
-										ids.msgSeq());
+							@Override
+							public void failing(Throwable error) {
+								if (error instanceof ChatAdminException ex) {
+									// read from the request only when a call fails
+									MessageIds ids = messageIds(request, body);
+									ex.identify((lastRandom.get() >= 0) ? lastRandom.get() : null, ids.msgRandom(),
+											ids.msgSeq());
+								}
 							}
-						}
 
-						@Override
-						public void finished(@Nullable Outcome outcome, @Nullable Throwable error) {
-							finish(observation, context, (outcome != null) ? outcome : outcomeOf(error), error,
-									started);
-						}
+							@Override
+							public void finished(@Nullable Outcome outcome, @Nullable Throwable error) {
+								finish(observation, context, (outcome != null) ? outcome : outcomeOf(error), error,
+										started);
+							}
 
-					}));
+						}));
 			});
 		});
 	}

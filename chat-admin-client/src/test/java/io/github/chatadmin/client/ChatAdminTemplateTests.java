@@ -5,12 +5,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.chatadmin.client.transport.CommandRateLimiter;
 import io.github.chatadmin.client.transport.HttpSettings;
+import io.micrometer.observation.tck.TestObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -267,6 +270,31 @@ class ChatAdminTemplateTests {
 				.withMessageContaining("did not complete within PT1.2S")
 				.satisfies((ex) -> assertThat(ex.isOutcomeUnknown()).isTrue());
 		}
+		wireMock.verify(1, postRequestedFor(anyUrl()));
+	}
+
+	@Test
+	void shouldEndACallAtItsDeadlineWhenThatComesBeforeTheAttempts() {
+		wireMock.stubFor(post(anyUrl()).willReturn(okJson(OK).withFixedDelay(5000)));
+		HttpSettings defaults = HttpSettings.defaults();
+		HttpSettings tight = new HttpSettings(defaults.connectTimeout(), Duration.ofSeconds(10), Duration.ofMillis(300),
+				defaults.maxConnections(), defaults.pendingAcquireMaxCount(), defaults.pendingAcquireTimeout(),
+				defaults.maxIdleTime(), defaults.maxLifeTime(), defaults.evictionInterval());
+		TestObservationRegistry registry = TestObservationRegistry.create();
+		try (ChatAdminTemplate impatient = builder().httpSettings(tight).observationRegistry(registry).build()) {
+			assertThatExceptionOfType(ChatAdminRequestException.class)
+				.isThrownBy(() -> impatient.execute("openim", "sendmsg", Map.of("To_Account", "bob")).block())
+				.withMessageContaining("did not complete within PT0.3S (1 attempts)")
+				.satisfies((ex) -> {
+					assertThat(ex.getFailureKind()).isEqualTo(ChatAdminFailureKind.OUTCOME_UNKNOWN);
+					assertThat(ex.getCause()).isInstanceOf(TimeoutException.class);
+					assertThat(ex.getRandom()).isNotNull();
+				});
+		}
+		TestObservationRegistryAssert.assertThat(registry)
+			.hasSingleObservationThat()
+			.hasBeenStopped()
+			.hasLowCardinalityKeyValue("outcome", "TRANSPORT_ERROR");
 		wireMock.verify(1, postRequestedFor(anyUrl()));
 	}
 
