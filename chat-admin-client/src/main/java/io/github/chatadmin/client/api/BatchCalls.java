@@ -128,10 +128,11 @@ public final class BatchCalls {
 	 */
 	public static <T, R> Mono<List<R>> perChunk(List<T> items, int limit, int concurrency,
 			Function<List<T>, Mono<R>> call, BiFunction<List<T>, ChatAdminException, R> onChunkFailure) {
-		List<List<T>> chunks = partition(items, limit);
-		if (chunks.size() <= 1) {
-			return Flux.fromIterable(chunks).concatMap(call).collectList();
+		if (items.size() <= limit) {
+			// one call, or none: no Flux to split and merge
+			return items.isEmpty() ? Mono.just(List.of()) : call.apply(items).map(List::of);
 		}
+		List<List<T>> chunks = partition(items, limit);
 		return Flux.fromIterable(chunks)
 			.flatMapSequential(
 					(chunk) -> call.apply(chunk)
@@ -155,6 +156,29 @@ public final class BatchCalls {
 				}
 				return (!anySuccess && firstError != null) ? Mono.error(firstError) : Mono.just(responses);
 			});
+	}
+
+	/**
+	 * Call a command once per chunk of a list, as {@link #perChunk} does, and merge the
+	 * responses into one. A list that fits in one call gets that call's response itself,
+	 * with every field the model does not know; a longer list gets the merge of the
+	 * chunks' responses.
+	 * @param <T> the item type
+	 * @param <R> the response type
+	 * @param items the items
+	 * @param limit the command's limit per call
+	 * @param concurrency the number of calls in flight at most
+	 * @param call the call for one chunk
+	 * @param onChunkFailure the response that stands for a failed chunk
+	 * @param merge the response of the whole list from the chunks' responses, in order
+	 * @return the response
+	 */
+	public static <T, R> Mono<R> merged(List<T> items, int limit, int concurrency, Function<List<T>, Mono<R>> call,
+			BiFunction<List<T>, ChatAdminException, R> onChunkFailure, Function<List<R>, R> merge) {
+		if (!items.isEmpty() && items.size() <= limit) {
+			return call.apply(items);
+		}
+		return perChunk(items, limit, concurrency, call, onChunkFailure).map(merge);
 	}
 
 	private record ChunkResult<T, R>(List<T> chunk, @Nullable R response, @Nullable ChatAdminException error) {

@@ -86,15 +86,14 @@ public class DefaultAccountOperations implements AccountOperations {
 	public Mono<AccountCheckResponse> check(List<String> userIds) {
 		return Mono.defer(() -> {
 			BatchCalls.checkUserIds(userIds, "userIds");
-			return BatchCalls
-				.perChunk(userIds, AccountCommands.ACCOUNT_CHECK.batchLimit(), this.concurrency,
-						(chunk) -> this.operations.execute(AccountCommands.ACCOUNT_CHECK,
-								new AccountCheckRequest(items(chunk))),
-						(chunk, ex) -> new AccountCheckResponse(chunk.stream()
-							.map((id) -> new AccountCheckResponse.Item(id, BatchCalls.resultCodeOf(ex), info(ex), null))
-							.toList()))
-				.map((responses) -> new AccountCheckResponse(
-						responses.stream().flatMap((response) -> response.resultItem().stream()).toList()));
+			return BatchCalls.merged(userIds, AccountCommands.ACCOUNT_CHECK.batchLimit(), this.concurrency,
+					(chunk) -> this.operations.execute(AccountCommands.ACCOUNT_CHECK,
+							new AccountCheckRequest(items(chunk))),
+					(chunk, ex) -> new AccountCheckResponse(chunk.stream()
+						.map((id) -> new AccountCheckResponse.Item(id, BatchCalls.resultCodeOf(ex), info(ex), null))
+						.toList()),
+					(responses) -> new AccountCheckResponse(
+							responses.stream().flatMap((response) -> response.resultItem().stream()).toList()));
 		});
 	}
 
@@ -102,15 +101,14 @@ public class DefaultAccountOperations implements AccountOperations {
 	public Mono<AccountDeleteResponse> delete(List<String> userIds) {
 		return Mono.defer(() -> {
 			BatchCalls.checkUserIds(userIds, "userIds");
-			return BatchCalls
-				.perChunk(userIds, AccountCommands.ACCOUNT_DELETE.batchLimit(), this.concurrency,
-						(chunk) -> this.operations.execute(AccountCommands.ACCOUNT_DELETE,
-								new AccountDeleteRequest(items(chunk))),
-						(chunk, ex) -> new AccountDeleteResponse(chunk.stream()
-							.map((id) -> new AccountDeleteResponse.Item(id, BatchCalls.resultCodeOf(ex), info(ex)))
-							.toList()))
-				.map((responses) -> new AccountDeleteResponse(
-						responses.stream().flatMap((response) -> response.resultItem().stream()).toList()));
+			return BatchCalls.merged(userIds, AccountCommands.ACCOUNT_DELETE.batchLimit(), this.concurrency,
+					(chunk) -> this.operations.execute(AccountCommands.ACCOUNT_DELETE,
+							new AccountDeleteRequest(items(chunk))),
+					(chunk, ex) -> new AccountDeleteResponse(chunk.stream()
+						.map((id) -> new AccountDeleteResponse.Item(id, BatchCalls.resultCodeOf(ex), info(ex)))
+						.toList()),
+					(responses) -> new AccountDeleteResponse(
+							responses.stream().flatMap((response) -> response.resultItem().stream()).toList()));
 		});
 	}
 
@@ -127,17 +125,16 @@ public class DefaultAccountOperations implements AccountOperations {
 		return Mono.defer(() -> {
 			BatchCalls.checkUserIds(userIds, "userIds");
 			Integer needDetail = detail ? 1 : null;
-			return BatchCalls
-				.perChunk(userIds, AccountCommands.QUERY_ONLINE_STATUS.batchLimit(), this.concurrency,
-						(chunk) -> this.operations.execute(AccountCommands.QUERY_ONLINE_STATUS,
-								new OnlineStatusRequest(needDetail, chunk)),
-						(chunk, ex) -> new OnlineStatusResponse(List.of(),
-								chunk.stream()
-									.map((id) -> new OnlineStatusResponse.Error(id, BatchCalls.resultCodeOf(ex)))
-									.toList()))
-				.map((responses) -> new OnlineStatusResponse(
-						responses.stream().flatMap((response) -> response.queryResult().stream()).toList(),
-						responses.stream().flatMap((response) -> response.errorList().stream()).toList()));
+			return BatchCalls.merged(userIds, AccountCommands.QUERY_ONLINE_STATUS.batchLimit(), this.concurrency,
+					(chunk) -> this.operations.execute(AccountCommands.QUERY_ONLINE_STATUS, new OnlineStatusRequest(
+							needDetail, chunk)),
+					(chunk, ex) -> new OnlineStatusResponse(List.of(),
+							chunk.stream()
+								.map((id) -> new OnlineStatusResponse.Error(id, BatchCalls.resultCodeOf(ex)))
+								.toList()),
+					(responses) -> new OnlineStatusResponse(
+							responses.stream().flatMap((response) -> response.queryResult().stream()).toList(),
+							responses.stream().flatMap((response) -> response.errorList().stream()).toList()));
 		});
 	}
 

@@ -79,6 +79,16 @@ class AccountOperationsTests {
 	}
 
 	@Test
+	void shouldKeepTheFieldsTheModelDoesNotKnowWhenTheListFitsOneCall() {
+		AccountOperations accounts = accounts((command, body) -> checkAnswer(body).replace("\"ResultItem\"",
+				"\"NewField\":{\"x\":1},\"ResultItem\""));
+		AccountCheckResponse response = accounts.check(ids(3)).block();
+		assertThat(response.resultItem()).extracting(AccountCheckResponse.Item::userId)
+			.containsExactly("user0", "user1", "user2");
+		assertThat(response.extra()).containsKey("NewField");
+	}
+
+	@Test
 	void shouldSendNothingForAnEmptyList() {
 		AccountOperations accounts = accounts((command, body) -> checkAnswer(body));
 		assertThat(accounts.check(List.of()).block().resultItem()).isEmpty();
