@@ -562,13 +562,13 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 			.bodyValue(body)
 			.exchangeToMono(
 					(response) -> decode(response, service, command, attempt, sentAt, observation, context, mapper))
-			.timeout(deadline,
-					Mono.error(() -> new ChatAdminRequestException(
+			.as((sent) -> new AttemptDeadline<>(sent, deadline,
+					() -> new ChatAdminRequestException(
 							service + "/" + command + " did not complete within " + deadline + " on attempt " + attempt
 									+ " (connect, TLS handshake, pool and response timeouts added up)",
-							service, command, attempt, 0, ChatAdminFailureKind.OUTCOME_UNKNOWN, null)))
-			.onErrorMap((ex) -> !(ex instanceof ChatAdminException),
-					(ex) -> transportFailure(service, command, attempt, endpoint, failedOver, ex));
+							service, command, attempt, 0, ChatAdminFailureKind.OUTCOME_UNKNOWN, null),
+					(ex) -> (ex instanceof ChatAdminException) ? ex
+							: transportFailure(service, command, attempt, endpoint, failedOver, ex)));
 		if (attempt == 1) {
 			// the call's observation covers its first attempt: a child only from the
 			// second attempt on
