@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
@@ -14,6 +15,7 @@ import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.AsyncBucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.AsyncProxyManager;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.github.chatadmin.client.transport.SharedRateLimiter;
 import io.lettuce.core.AbstractRedisClient;
@@ -33,9 +35,22 @@ import org.springframework.beans.factory.DisposableBean;
 
 /**
  * A {@link SharedRateLimiter} on Redis, through Bucket4j's Lettuce integration: one
- * bucket per command, holding one second of its quota, and one for the whole app when it
- * has a quota, under keys namespaced by SDKAppID, so that every instance of an app draws
- * from the same buckets.
+ * bucket per command and one for the whole app when it has a quota, under keys namespaced
+ * by SDKAppID, so that every instance of an app draws from the same buckets.
+ * <p>
+ * A bucket holds a single call and gets it back every {@code 1 / quota} seconds: the
+ * fleet's calls are spaced evenly at the quota, with no burst, so that no window of one
+ * second admits more calls than the quota, whichever way the vendor counts its window (a
+ * bucket used to hold one second of calls, which let a fleet send up to twice the quota
+ * within one second). A call reserves its slot in one round trip and waits for it
+ * locally. The calls of one instance that are waiting for a round trip on the same bucket
+ * go to Redis together in the next one (Bucket4j's batching), so that instances compete
+ * less for the bucket's compare-and-swap.
+ * <p>
+ * The limiter starts connecting to Redis when it is created, in the background. A call
+ * made while that first connection is still being made waits for it at most the timeout,
+ * then is paced locally, without taking Redis for unreachable; a connection that fails
+ * does.
  * <p>
  * Every Redis round trip is bounded by a short timeout. When one fails, the limiter logs
  * one warning, answers {@link Decision#UNAVAILABLE} (the caller paces locally) without
@@ -73,8 +88,13 @@ public class RedisSharedRateLimiter implements SharedRateLimiter, DisposableBean
 
 	private volatile @Nullable AsyncProxyManager<byte[]> proxyManager;
 
+	private volatile @Nullable CompletableFuture<AsyncProxyManager<byte[]>> connecting;
+
+	private boolean closed;
+
 	/**
-	 * Create a limiter on the native client of a Lettuce connection factory.
+	 * Create a limiter on the native client of a Lettuce connection factory, and start
+	 * connecting to Redis in the background.
 	 * @param client the Lettuce client, standalone, sentinel or cluster
 	 * @param sdkAppId the SDKAppID whose buckets to use
 	 * @param timeout the longest a Redis round trip may take
@@ -95,6 +115,7 @@ public class RedisSharedRateLimiter implements SharedRateLimiter, DisposableBean
 		this.retryIntervalNanos = retryInterval.toNanos();
 		this.clock = clock;
 		this.nanoTime = nanoTime;
+		connecting();
 	}
 
 	@SuppressWarnings("unchecked")
@@ -138,6 +159,9 @@ public class RedisSharedRateLimiter implements SharedRateLimiter, DisposableBean
 							: call(() -> commandBucket.addTokens(1)).thenReturn(Decision.SATURATED));
 			});
 		}).doOnNext((decision) -> up()).onErrorResume((ex) -> {
+			if (ex instanceof ConnectingException && this.available.get()) {
+				return Mono.just(Decision.UNAVAILABLE);
+			}
 			down(ex);
 			return Mono.just(Decision.UNAVAILABLE);
 		});
@@ -165,15 +189,30 @@ public class RedisSharedRateLimiter implements SharedRateLimiter, DisposableBean
 		if (manager != null) {
 			return Mono.just(manager);
 		}
-		return Mono.fromCallable(this::connect).subscribeOn(Schedulers.boundedElastic()).timeout(this.timeout);
+		CompletableFuture<AsyncProxyManager<byte[]>> connecting = connecting();
+		return Mono.fromFuture(connecting, true)
+			.timeout(this.timeout, Mono.error(() -> new ConnectingException()))
+			.onErrorMap(CompletionException.class, (ex) -> (ex.getCause() != null) ? ex.getCause() : ex);
+	}
+
+	private CompletableFuture<AsyncProxyManager<byte[]>> connecting() {
+		CompletableFuture<AsyncProxyManager<byte[]>> connecting = this.connecting;
+		if (connecting != null && !connecting.isCompletedExceptionally()) {
+			return connecting;
+		}
+		synchronized (this) {
+			connecting = this.connecting;
+			if (connecting == null || connecting.isCompletedExceptionally()) {
+				connecting = CompletableFuture.supplyAsync(this::connect,
+						(task) -> Schedulers.boundedElastic().schedule(task));
+				this.connecting = connecting;
+			}
+			return connecting;
+		}
 	}
 
 	@SuppressWarnings("unchecked")
-	private synchronized AsyncProxyManager<byte[]> connect() {
-		AsyncProxyManager<byte[]> manager = this.proxyManager;
-		if (manager != null) {
-			return manager;
-		}
+	private AsyncProxyManager<byte[]> connect() {
 		StatefulConnection<byte[], byte[]> connection = this.connector.get();
 		Bucket4jLettuce.LettuceBasedProxyManagerBuilder<byte[]> builder = (connection instanceof StatefulRedisClusterConnection<?, ?> cluster)
 				? Bucket4jLettuce.casBasedBuilder((StatefulRedisClusterConnection<byte[], byte[]>) cluster)
@@ -183,22 +222,41 @@ public class RedisSharedRateLimiter implements SharedRateLimiter, DisposableBean
 		if (this.clock != null) {
 			builder.clientClock(this.clock);
 		}
-		manager = builder.build().asAsync();
-		this.connection = connection;
-		this.proxyManager = manager;
+		AsyncProxyManager<byte[]> manager = builder.build().asAsync();
+		synchronized (this) {
+			if (this.closed) {
+				connection.closeAsync();
+				throw new IllegalStateException("The shared rate limiter is closed");
+			}
+			this.connection = connection;
+			this.proxyManager = manager;
+		}
 		return manager;
 	}
 
 	private AsyncBucketProxy bucket(AsyncProxyManager<byte[]> manager, String name, double quota) {
 		return this.buckets.computeIfAbsent(name, (key) -> {
-			long capacity = Math.max(1, (long) Math.ceil(quota));
-			Duration period = Duration.ofNanos((long) (capacity * 1e9 / quota));
-			BucketConfiguration configuration = BucketConfiguration.builder()
-				.addLimit((limit) -> limit.capacity(capacity).refillGreedy(capacity, period))
-				.build();
+			BucketConfiguration configuration = configuration(quota);
 			byte[] redisKey = (this.namespace + key).getBytes(StandardCharsets.UTF_8);
-			return manager.builder().build(redisKey, () -> CompletableFuture.completedFuture(configuration));
+			return manager.builder()
+				.withOptimization(Optimizations.batching())
+				.build(redisKey, () -> CompletableFuture.completedFuture(configuration));
 		});
+	}
+
+	/**
+	 * The shape of a shared bucket: one call, refilled every {@code 1 / quota} seconds.
+	 * The calls of the whole fleet are spaced evenly at the quota and never burst, so
+	 * that no window of one second ever admits more than the quota, however the vendor
+	 * counts it. The vendor's own allowance for bursts is left unused, as slack for
+	 * network jitter, for calls paced locally while Redis was out, and for other clients
+	 * of the app.
+	 * @param quota calls per second
+	 * @return the bucket's configuration
+	 */
+	static BucketConfiguration configuration(double quota) {
+		Duration period = Duration.ofNanos(Math.max(1, Math.round(1e9 / quota)));
+		return BucketConfiguration.builder().addLimit((limit) -> limit.capacity(1).refillGreedy(1, period)).build();
 	}
 
 	private void up() {
@@ -220,10 +278,26 @@ public class RedisSharedRateLimiter implements SharedRateLimiter, DisposableBean
 
 	@Override
 	public void destroy() {
-		StatefulConnection<byte[], byte[]> connection = this.connection;
+		StatefulConnection<byte[], byte[]> connection;
+		synchronized (this) {
+			this.closed = true;
+			connection = this.connection;
+		}
 		if (connection != null) {
 			connection.closeAsync();
 		}
+	}
+
+	/**
+	 * The first connection to Redis is still being made: the call is paced locally, and
+	 * Redis is not taken for unreachable unless the connection fails.
+	 */
+	private static final class ConnectingException extends RuntimeException {
+
+		ConnectingException() {
+			super(null, null, false, false);
+		}
+
 	}
 
 }

@@ -3,12 +3,15 @@ package io.github.chatadmin.autoconfigure;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 
 import io.github.bucket4j.TimeMeter;
 import io.github.chatadmin.client.ChatAdminTemplate;
 import io.github.chatadmin.client.transport.CommandRateLimiter;
+import io.github.chatadmin.client.transport.SharedRateLimiter;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.codec.ByteArrayCodec;
@@ -41,11 +44,15 @@ class RedisSharedRateLimiterTests {
 
 	private static final Duration RETRY_INTERVAL = Duration.ofSeconds(2);
 
-	private final TimeMeter frozenClock = new TimeMeter() {
+	private static final Duration STEP = Duration.ofMillis(50);
+
+	private final AtomicLong clockNanos = new AtomicLong(1_000_000_000_000L);
+
+	private final TimeMeter testClock = new TimeMeter() {
 
 		@Override
 		public long currentTimeNanos() {
-			return 1_000_000_000_000L;
+			return RedisSharedRateLimiterTests.this.clockNanos.get();
 		}
 
 		@Override
@@ -102,14 +109,24 @@ class RedisSharedRateLimiterTests {
 		RedisSharedRateLimiter second = limiter();
 		ChatAdminTemplate one = template(first);
 		ChatAdminTemplate two = template(second);
-		int admitted = 0;
-		for (int i = 0; i < 10; i++) {
-			admitted += send(one) + send(two);
-		}
-		assertThat(admitted).isEqualTo((int) QUOTA);
-		assertThat(this.requests).hasValue((int) QUOTA);
+		int[] admitted = offerForThreeSeconds(one, two);
+		assertThat(IntStream.of(admitted).sum()).isEqualTo(3 * (int) QUOTA);
+		assertThat(this.requests).hasValue(3 * (int) QUOTA);
 		assertThat(first.isAvailable()).isTrue();
 		assertThat(second.isAvailable()).isTrue();
+	}
+
+	@Test
+	void shouldNeverAdmitMoreThanTheQuotaWithinOneSecond() {
+		ChatAdminTemplate one = template(limiter());
+		ChatAdminTemplate two = template(limiter());
+		int[] admitted = offerForThreeSeconds(one, two);
+		int steps = (int) (Duration.ofSeconds(1).toNanos() / STEP.toNanos());
+		for (int start = 0; start + steps <= admitted.length; start++) {
+			assertThat(IntStream.of(admitted).skip(start).limit(steps).sum()).as("calls admitted from step %d", start)
+				.isLessThanOrEqualTo((int) QUOTA);
+		}
+		assertThat(admitted[0]).isOne();
 	}
 
 	@Test
@@ -137,7 +154,9 @@ class RedisSharedRateLimiterTests {
 		RedisSharedRateLimiter second = limiter();
 		ChatAdminTemplate one = template(first);
 		ChatAdminTemplate two = template(second);
-		assertThat(send(one) + send(two)).isEqualTo(2);
+		assertThat(send(one)).isOne();
+		this.clockNanos.addAndGet((long) (1e9 / QUOTA));
+		assertThat(send(two)).isOne();
 		this.redis.stop();
 		send(one);
 		send(two);
@@ -158,23 +177,70 @@ class RedisSharedRateLimiterTests {
 	}
 
 	@Test
+	void shouldPaceLocallyWithoutAWarningWhileTheFirstConnectionIsMade(CapturedOutput output) {
+		CountDownLatch connected = new CountDownLatch(1);
+		RedisSharedRateLimiter shared = new RedisSharedRateLimiter(() -> {
+			try {
+				connected.await();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			return this.client.connect(ByteArrayCodec.INSTANCE);
+		}, "tencent-chat:limiter:" + SDK_APP_ID + ":", Duration.ofMillis(50), RETRY_INTERVAL, this.testClock,
+				this.nanoTime::get);
+		try {
+			assertThat(acquire(shared)).isEqualTo(SharedRateLimiter.Decision.UNAVAILABLE);
+			assertThat(shared.isAvailable()).isTrue();
+			connected.countDown();
+			await().atMost(Duration.ofSeconds(30)).until(() -> acquire(shared) == SharedRateLimiter.Decision.ADMITTED);
+			assertThat(shared.isAvailable()).isTrue();
+			assertThat(output.getAll()).doesNotContain("Redis is unreachable");
+		}
+		finally {
+			connected.countDown();
+			shared.destroy();
+		}
+	}
+
+	@Test
 	void shouldKeepKeysOfEachSdkAppIdApart() {
 		RedisSharedRateLimiter first = limiter();
 		RedisSharedRateLimiter other = new RedisSharedRateLimiter(() -> this.client.connect(ByteArrayCodec.INSTANCE),
-				"tencent-chat:limiter:1400000002:", Duration.ofSeconds(1), RETRY_INTERVAL, this.frozenClock,
+				"tencent-chat:limiter:1400000002:", Duration.ofSeconds(1), RETRY_INTERVAL, this.testClock,
 				this.nanoTime::get);
 		ChatAdminTemplate one = template(first);
 		ChatAdminTemplate two = template(other);
-		int admitted = 0;
-		for (int i = 0; i < 10; i++) {
-			admitted += send(one) + send(two);
+		int[] admitted = offerForThreeSeconds(one, two);
+		assertThat(IntStream.of(admitted).sum()).isEqualTo(2 * 3 * (int) QUOTA);
+	}
+
+	/**
+	 * Offer eight calls per step of the test clock, four from each template, for three
+	 * seconds of it: eight times the quota.
+	 * @param one the first template
+	 * @param two the second template
+	 * @return the calls admitted at each step
+	 */
+	private int[] offerForThreeSeconds(ChatAdminTemplate one, ChatAdminTemplate two) {
+		int[] admitted = new int[(int) (Duration.ofSeconds(3).toNanos() / STEP.toNanos())];
+		for (int step = 0; step < admitted.length; step++) {
+			for (int i = 0; i < 4; i++) {
+				admitted[step] += send(one) + send(two);
+			}
+			this.clockNanos.addAndGet(STEP.toNanos());
 		}
-		assertThat(admitted).isEqualTo(2 * (int) QUOTA);
+		return admitted;
+	}
+
+	private SharedRateLimiter.Decision acquire(SharedRateLimiter shared) {
+		return shared.acquire(SERVICE + "/" + COMMAND, QUOTA, Double.POSITIVE_INFINITY, Duration.ZERO, () -> {
+		}).block(Duration.ofSeconds(10));
 	}
 
 	private RedisSharedRateLimiter limiter() {
 		return new RedisSharedRateLimiter(() -> this.client.connect(ByteArrayCodec.INSTANCE),
-				"tencent-chat:limiter:" + SDK_APP_ID + ":", Duration.ofSeconds(1), RETRY_INTERVAL, this.frozenClock,
+				"tencent-chat:limiter:" + SDK_APP_ID + ":", Duration.ofSeconds(1), RETRY_INTERVAL, this.testClock,
 				this.nanoTime::get);
 	}
 
