@@ -80,14 +80,13 @@ public class DefaultGroupMessageOperations implements GroupMessageOperations {
 			int limit = GroupMessageCommands.RECALL.batchLimit();
 			BatchCalls.partition(request.msgSeqList(), limit)
 				.forEach((chunk) -> GroupMessageCommands.RECALL.validate(request.withMessages(chunk)));
-			return BatchCalls
-				.perChunk(request.msgSeqList(), limit, this.concurrency,
-						(chunk) -> this.operations.execute(GroupMessageCommands.RECALL, request.withMessages(chunk)),
-						(chunk, ex) -> new GroupRecallResponse(chunk.stream()
-							.map((seq) -> new GroupRecallResponse.Result(seq.msgSeq(), BatchCalls.resultCodeOf(ex)))
-							.toList(), Map.of()))
-				.map((responses) -> new GroupRecallResponse(
-						responses.stream().flatMap((response) -> response.results().stream()).toList(), Map.of()));
+			return BatchCalls.merged(request.msgSeqList(), limit, this.concurrency,
+					(chunk) -> this.operations.execute(GroupMessageCommands.RECALL, request.withMessages(chunk)),
+					(chunk, ex) -> new GroupRecallResponse(chunk.stream()
+						.map((seq) -> new GroupRecallResponse.Result(seq.msgSeq(), BatchCalls.resultCodeOf(ex)))
+						.toList(), Map.of()),
+					(responses) -> new GroupRecallResponse(
+							responses.stream().flatMap((response) -> response.results().stream()).toList(), Map.of()));
 		});
 	}
 

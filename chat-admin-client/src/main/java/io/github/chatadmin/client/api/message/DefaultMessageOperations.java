@@ -54,22 +54,22 @@ public class DefaultMessageOperations implements MessageOperations {
 	public Mono<BatchSendMessageResponse> sendToMany(BatchSendMessageRequest request) {
 		return Mono.defer(() -> {
 			BatchCalls.checkUserIds(request.toAccount(), "toAccount");
-			return BatchCalls.perChunk(request.toAccount(), MessageCommands.BATCH_SEND.batchLimit(), this.concurrency,
+			return BatchCalls.merged(request.toAccount(), MessageCommands.BATCH_SEND.batchLimit(), this.concurrency,
 					(chunk) -> this.operations.execute(MessageCommands.BATCH_SEND, request.withReceivers(chunk)),
 					(chunk, ex) -> new BatchSendMessageResponse(null,
 							chunk.stream()
 								.map((id) -> new BatchSendMessageResponse.Failure(id, BatchCalls.resultCodeOf(ex)))
 								.toList(),
-							Map.of()))
-				.map((responses) -> {
-					String msgKey = null;
-					List<BatchSendMessageResponse.Failure> failures = new ArrayList<>();
-					for (BatchSendMessageResponse response : responses) {
-						msgKey = (msgKey != null) ? msgKey : response.msgKey();
-						failures.addAll(response.failures());
-					}
-					return new BatchSendMessageResponse(msgKey, failures, Map.of());
-				});
+							Map.of()),
+					(responses) -> {
+						String msgKey = null;
+						List<BatchSendMessageResponse.Failure> failures = new ArrayList<>();
+						for (BatchSendMessageResponse response : responses) {
+							msgKey = (msgKey != null) ? msgKey : response.msgKey();
+							failures.addAll(response.failures());
+						}
+						return new BatchSendMessageResponse(msgKey, failures, Map.of());
+					});
 		});
 	}
 
@@ -113,18 +113,17 @@ public class DefaultMessageOperations implements MessageOperations {
 	public Mono<UnreadCountResponse> unreadCounts(String userId, List<String> peers) {
 		return Mono.defer(() -> {
 			BatchCalls.checkUserIds(peers, "peers");
-			return BatchCalls
-				.perChunk(peers, MessageCommands.UNREAD_COUNT.batchLimit(), this.concurrency,
-						(chunk) -> this.operations.execute(MessageCommands.UNREAD_COUNT,
-								new UnreadCountRequest(userId, chunk)),
-						(chunk, ex) -> new UnreadCountResponse(null, List.of(),
-								chunk.stream()
-									.map((id) -> new UnreadCountResponse.PeerError(id, BatchCalls.resultCodeOf(ex)))
-									.toList(),
-								Map.of()))
-				.map((responses) -> new UnreadCountResponse(null,
-						responses.stream().flatMap((response) -> response.counts().stream()).toList(),
-						responses.stream().flatMap((response) -> response.errors().stream()).toList(), Map.of()));
+			return BatchCalls.merged(peers, MessageCommands.UNREAD_COUNT.batchLimit(), this.concurrency,
+					(chunk) -> this.operations.execute(MessageCommands.UNREAD_COUNT,
+							new UnreadCountRequest(userId, chunk)),
+					(chunk, ex) -> new UnreadCountResponse(null, List.of(),
+							chunk.stream()
+								.map((id) -> new UnreadCountResponse.PeerError(id, BatchCalls.resultCodeOf(ex)))
+								.toList(),
+							Map.of()),
+					(responses) -> new UnreadCountResponse(null,
+							responses.stream().flatMap((response) -> response.counts().stream()).toList(),
+							responses.stream().flatMap((response) -> response.errors().stream()).toList(), Map.of()));
 		});
 	}
 

@@ -44,23 +44,22 @@ public class DefaultProfileOperations implements ProfileOperations {
 			}
 			ProfileCommands.checkTags(tags);
 			List<String> tagList = List.copyOf(tags);
-			return BatchCalls
-				.perChunk(userIds, ProfileCommands.GET.batchLimit(), this.concurrency,
-						(chunk) -> this.operations.execute(ProfileCommands.GET, new GetProfileRequest(chunk, tagList)),
-						(chunk, ex) -> new GetProfileResponse(chunk.stream()
-							.map((id) -> new GetProfileResponse.UserProfile(id, null, BatchCalls.resultCodeOf(ex),
-									"call failed: " + ex.getMessage()))
-							.toList(), chunk, Map.of()))
-				.map((responses) -> {
-					List<GetProfileResponse.UserProfile> profiles = responses.stream()
-						.flatMap((response) -> response.profiles().stream())
-						.toList();
-					List<String> failed = profiles.stream()
-						.filter((profile) -> profile.resultCode() != 0)
-						.map(GetProfileResponse.UserProfile::toAccount)
-						.toList();
-					return new GetProfileResponse(profiles, failed.isEmpty() ? null : failed, Map.of());
-				});
+			return BatchCalls.merged(userIds, ProfileCommands.GET.batchLimit(), this.concurrency,
+					(chunk) -> this.operations.execute(ProfileCommands.GET, new GetProfileRequest(chunk, tagList)),
+					(chunk, ex) -> new GetProfileResponse(chunk.stream()
+						.map((id) -> new GetProfileResponse.UserProfile(id, null, BatchCalls.resultCodeOf(ex),
+								"call failed: " + ex.getMessage()))
+						.toList(), chunk, Map.of()),
+					(responses) -> {
+						List<GetProfileResponse.UserProfile> profiles = responses.stream()
+							.flatMap((response) -> response.profiles().stream())
+							.toList();
+						List<String> failed = profiles.stream()
+							.filter((profile) -> profile.resultCode() != 0)
+							.map(GetProfileResponse.UserProfile::toAccount)
+							.toList();
+						return new GetProfileResponse(profiles, failed.isEmpty() ? null : failed, Map.of());
+					});
 		});
 	}
 

@@ -227,6 +227,16 @@ class GroupMessageOperationsTests {
 	}
 
 	@Test
+	void recallWithinOneCallShouldKeepTheFieldsTheModelDoesNotKnow() {
+		String path = "/v4/group_open_http_svc/group_msg_recall";
+		wireMock.stubFor(post(urlPathEqualTo(path))
+			.willReturn(okJson(ok("\"NewField\":7,\"RecallRetList\":[{\"MsgSeq\":1,\"RetCode\":0}]"))));
+		GroupRecallResponse response = this.groupMessages.recall(GROUP, List.of(1L)).block(Duration.ofSeconds(10));
+		assertThat(response.results()).containsExactly(new GroupRecallResponse.Result(1, 0));
+		assertThat(response.extra()).containsKey("NewField");
+	}
+
+	@Test
 	void recallShouldReportTheItemsOfAFailedCallWithItsCode() {
 		String path = "/v4/group_open_http_svc/group_msg_recall";
 		wireMock.stubFor(post(urlPathEqualTo(path)).atPriority(10)
