@@ -119,7 +119,8 @@ public interface ConversationOperations {
 	/**
 	 * Read the groups and marks of conversations
 	 * ({@code recentcontact/search_contact_group}). More than 300 conversations are split
-	 * into calls of 300, merged in input order.
+	 * into calls of 300, merged in input order, each group listed once; the answer has no
+	 * per-conversation result, so a call that fails fails the result.
 	 * @param fromAccount the user
 	 * @param conversations the conversations, any number
 	 * @return their groups and marks

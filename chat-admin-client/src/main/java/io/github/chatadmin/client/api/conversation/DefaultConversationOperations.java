@@ -117,11 +117,11 @@ public class DefaultConversationOperations implements ConversationOperations {
 			List<SearchContactGroupRequest> calls = BatchCalls.checkedCalls(conversations,
 					ConversationCommands.SEARCH_CONTACT_GROUP,
 					(chunk) -> new SearchContactGroupRequest(fromAccount, chunk));
-			return Flux.fromIterable(calls)
-				.flatMapSequential(
-						(request) -> this.operations.execute(ConversationCommands.SEARCH_CONTACT_GROUP, request),
-						this.concurrency)
-				.collectList()
+			return BatchCalls.perCall(calls, this.concurrency,
+					(call) -> this.operations.execute(ConversationCommands.SEARCH_CONTACT_GROUP, call), (call, ex) -> {
+						// the answer has no per-item result to carry the failure
+						throw ex;
+					})
 				.map((responses) -> {
 					List<ConversationMarks> found = new ArrayList<>();
 					Map<Long, ContactGroup> groups = new LinkedHashMap<>();
