@@ -107,8 +107,9 @@ public interface ConversationOperations {
 
 	/**
 	 * Set standard and custom conversation marks ({@code recentcontact/mark_contact}).
-	 * More than 100 marks are split into calls of 100, merged in input order; a call that
-	 * fails as a whole fails the result.
+	 * More than 100 marks are split into calls of 100, merged in input order. A single
+	 * call that fails fails the result; of split calls, the conversations of a failed one
+	 * carry its error code, and only when every call fails does the result fail.
 	 * @param fromAccount the user
 	 * @param marks the marks, any number
 	 * @return a result per conversation
