@@ -1,6 +1,5 @@
 package io.github.chatadmin.emulator;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,6 +19,7 @@ import static io.github.chatadmin.emulator.EmulatorFields.optionalText;
 import static io.github.chatadmin.emulator.EmulatorFields.text;
 import static io.github.chatadmin.emulator.EmulatorFields.texts;
 import static io.github.chatadmin.emulator.EmulatorFields.userIdItems;
+import static io.github.chatadmin.emulator.EmulatorFields.utf8Length;
 
 /**
  * The accounts area: imports, checks, deletes and kicks accounts and answers their online
@@ -78,7 +78,7 @@ final class AccountHandler implements EmulatorArea {
 	}
 
 	private static boolean validUserId(String userId) {
-		return !userId.isEmpty() && userId.getBytes(StandardCharsets.UTF_8).length <= MAX_USER_ID_BYTES;
+		return !userId.isEmpty() && utf8Length(userId) <= MAX_USER_ID_BYTES;
 	}
 
 	private void importAccount(String userId, @Nullable String nick, @Nullable String faceUrl) {

@@ -19,6 +19,7 @@ import static io.github.chatadmin.emulator.EmulatorFields.integer;
 import static io.github.chatadmin.emulator.EmulatorFields.optionalInteger;
 import static io.github.chatadmin.emulator.EmulatorFields.text;
 import static io.github.chatadmin.emulator.EmulatorFields.texts;
+import static io.github.chatadmin.emulator.RelationResults.from;
 import static io.github.chatadmin.emulator.RelationResults.item;
 import static io.github.chatadmin.emulator.RelationResults.results;
 
@@ -90,14 +91,8 @@ final class BlocklistHandler implements EmulatorArea {
 		return this.blocked.getOrDefault(userId, Map.of()).containsKey(other);
 	}
 
-	private String from(JsonNode body) {
-		String from = text(body, "From_Account", 30001);
-		this.accounts.require(from, 30003, "From_Account");
-		return from;
-	}
-
 	private ObjectNode add(JsonNode body) {
-		String from = from(body);
+		String from = from(body, this.accounts);
 		List<String> targets = texts(body, "To_Account", 30001, MAX_USERS, 30001);
 		Map<String, Long> list = this.blocked.computeIfAbsent(from, (k) -> new LinkedHashMap<>());
 		ArrayNode items = json.arrayNode();
@@ -126,7 +121,7 @@ final class BlocklistHandler implements EmulatorArea {
 	}
 
 	private ObjectNode delete(JsonNode body) {
-		String from = from(body);
+		String from = from(body, this.accounts);
 		List<String> targets = texts(body, "To_Account", 30001, MAX_USERS, 30001);
 		Map<String, Long> list = this.blocked.getOrDefault(from, new HashMap<>());
 		ArrayNode items = json.arrayNode();
@@ -144,7 +139,7 @@ final class BlocklistHandler implements EmulatorArea {
 	}
 
 	private ObjectNode get(JsonNode body) {
-		String from = from(body);
+		String from = from(body, this.accounts);
 		long startIndex = integer(body, "StartIndex", 0, MAX_UNSIGNED_32, 30001);
 		long maxLimited = integer(body, "MaxLimited", 1, MAX_BLOCKED, 30001);
 		optionalInteger(body, "LastSequence", 0, Long.MAX_VALUE, 0, 30001);
@@ -163,7 +158,7 @@ final class BlocklistHandler implements EmulatorArea {
 	}
 
 	private ObjectNode check(JsonNode body) {
-		String from = from(body);
+		String from = from(body, this.accounts);
 		List<String> targets = texts(body, "To_Account", 30001, MAX_USERS, 30001);
 		String type = text(body, "CheckType", 30001);
 		boolean both = switch (type) {

@@ -1,6 +1,5 @@
 package io.github.chatadmin.emulator;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import static io.github.chatadmin.emulator.EmulatorFields.array;
 import static io.github.chatadmin.emulator.EmulatorFields.integer;
+import static io.github.chatadmin.emulator.EmulatorFields.maxBytes;
 import static io.github.chatadmin.emulator.EmulatorFields.optionalArray;
 import static io.github.chatadmin.emulator.EmulatorFields.optionalInteger;
 import static io.github.chatadmin.emulator.EmulatorFields.optionalText;
@@ -219,9 +219,7 @@ final class ConversationHandler implements EmulatorArea {
 
 	private static String groupName(JsonNode body, String field) {
 		String name = text(body, field, INVALID);
-		if (name.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
-			throw new EmulatorError(INVALID, "'" + field + "' is longer than " + MAX_NAME_BYTES + " bytes");
-		}
+		maxBytes(name, field, MAX_NAME_BYTES, INVALID);
 		return name;
 	}
 
@@ -347,9 +345,7 @@ final class ConversationHandler implements EmulatorArea {
 			List<Long> set = bits(item, "SetMark");
 			List<Long> clear = bits(item, "ClearMark");
 			String custom = optionalText(item, "CustomMark", INVALID);
-			if (custom != null && custom.getBytes(StandardCharsets.UTF_8).length > 256) {
-				throw new EmulatorError(INVALID, "'CustomMark' is longer than 256 bytes");
-			}
+			maxBytes(custom, "CustomMark", 256, INVALID);
 			changes.add(new Change(optType, contact, set, clear, custom));
 		}
 		ObjectNode result = json.objectNode();

@@ -34,6 +34,28 @@ final class EmulatorFields {
 	}
 
 	/**
+	 * Return the length of a text in UTF-8 bytes, as the vendor measures its limits.
+	 * @param value the text
+	 * @return the number of bytes
+	 */
+	static int utf8Length(String value) {
+		return value.getBytes(StandardCharsets.UTF_8).length;
+	}
+
+	/**
+	 * Refuse a text longer than a limit in UTF-8 bytes.
+	 * @param value the text, {@code null} when absent (then nothing is checked)
+	 * @param field the field name
+	 * @param maxBytes the limit in bytes
+	 * @param code the error code when the text is longer
+	 */
+	static void maxBytes(@Nullable String value, String field, int maxBytes, int code) {
+		if (value != null && utf8Length(value) > maxBytes) {
+			throw new EmulatorError(code, "'" + field + "' is longer than " + maxBytes + " bytes");
+		}
+	}
+
+	/**
 	 * Read a required, non-empty string.
 	 * @param body the object that holds the field (any node: a non-object has no field)
 	 * @param field the field name
@@ -155,7 +177,7 @@ final class EmulatorFields {
 			}
 			checkElement(element.path("MsgType").stringValue(), element.path("MsgContent"), code);
 		}
-		int length = msgBody.toString().getBytes(StandardCharsets.UTF_8).length;
+		int length = utf8Length(msgBody.toString());
 		if (length > maxBytes) {
 			throw new EmulatorError(tooLongCode,
 					"'MsgBody' is " + length + " bytes long; a message body may be at most " + maxBytes + " bytes");

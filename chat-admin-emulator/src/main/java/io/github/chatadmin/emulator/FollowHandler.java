@@ -19,6 +19,7 @@ import static io.github.chatadmin.emulator.EmulatorFields.optionalInteger;
 import static io.github.chatadmin.emulator.EmulatorFields.optionalText;
 import static io.github.chatadmin.emulator.EmulatorFields.text;
 import static io.github.chatadmin.emulator.EmulatorFields.texts;
+import static io.github.chatadmin.emulator.RelationResults.from;
 
 /**
  * The follows area: follows and unfollows (20 users per call), pages a user's followers,
@@ -63,12 +64,6 @@ final class FollowHandler implements EmulatorArea {
 		this.following.clear();
 	}
 
-	private String from(JsonNode body) {
-		String from = text(body, "From_Account", 30001);
-		this.accounts.require(from, 30003, "From_Account");
-		return from;
-	}
-
 	private boolean follows(String userId, String other) {
 		return this.following.getOrDefault(userId, Map.of()).containsKey(other);
 	}
@@ -80,7 +75,7 @@ final class FollowHandler implements EmulatorArea {
 	}
 
 	private ObjectNode add(JsonNode body) {
-		String from = from(body);
+		String from = from(body, this.accounts);
 		List<String> targets = new ArrayList<>();
 		for (JsonNode item : array(body, "FollowItem", 30001, 20, 30001)) {
 			targets.add(text(item, "To_Account", 30001));
@@ -108,7 +103,7 @@ final class FollowHandler implements EmulatorArea {
 	}
 
 	private ObjectNode delete(JsonNode body) {
-		String from = from(body);
+		String from = from(body, this.accounts);
 		List<String> targets = texts(body, "To_Account", 30001, 20, 30001);
 		ArrayNode items = json.arrayNode();
 		for (String to : targets) {
@@ -139,7 +134,7 @@ final class FollowHandler implements EmulatorArea {
 	}
 
 	private ObjectNode get(JsonNode body) {
-		String from = from(body);
+		String from = from(body, this.accounts);
 		long type = integer(body, "FollowType", 1, 3, 30001);
 		String cursor = optionalText(body, "StartCursor", 30001);
 		long wanted = optionalInteger(body, "WantNum", 1, MAX_PAGE_SIZE, 100, 30001);
@@ -165,7 +160,7 @@ final class FollowHandler implements EmulatorArea {
 	}
 
 	private ObjectNode check(JsonNode body) {
-		String from = from(body);
+		String from = from(body, this.accounts);
 		List<String> targets = texts(body, "To_Account", 30001, 100, 30001);
 		ArrayNode items = json.arrayNode();
 		for (String to : targets) {
@@ -176,7 +171,7 @@ final class FollowHandler implements EmulatorArea {
 	}
 
 	private ObjectNode info(JsonNode body) {
-		from(body);
+		from(body, this.accounts);
 		List<String> targets = texts(body, "To_Account", 30001, 20, 30001);
 		ArrayNode items = json.arrayNode();
 		for (String to : targets) {

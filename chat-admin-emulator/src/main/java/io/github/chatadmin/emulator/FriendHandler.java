@@ -1,6 +1,5 @@
 package io.github.chatadmin.emulator;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,11 +19,13 @@ import tools.jackson.databind.node.ObjectNode;
 
 import static io.github.chatadmin.emulator.EmulatorFields.MAX_UNSIGNED_32;
 import static io.github.chatadmin.emulator.EmulatorFields.array;
+import static io.github.chatadmin.emulator.EmulatorFields.maxBytes;
 import static io.github.chatadmin.emulator.EmulatorFields.optionalInteger;
 import static io.github.chatadmin.emulator.EmulatorFields.optionalText;
 import static io.github.chatadmin.emulator.EmulatorFields.optionalTexts;
 import static io.github.chatadmin.emulator.EmulatorFields.text;
 import static io.github.chatadmin.emulator.EmulatorFields.texts;
+import static io.github.chatadmin.emulator.RelationResults.from;
 import static io.github.chatadmin.emulator.RelationResults.item;
 import static io.github.chatadmin.emulator.RelationResults.results;
 
@@ -169,18 +170,6 @@ final class FriendHandler implements EmulatorArea {
 		sequences(userId)[standard ? 0 : 1]++;
 	}
 
-	private String from(JsonNode body) {
-		String from = text(body, "From_Account", 30001);
-		this.accounts.require(from, 30003, "From_Account");
-		return from;
-	}
-
-	private static void checkBytes(@Nullable String value, String field, int maxBytes) {
-		if (value != null && value.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
-			throw new EmulatorError(30001, "'" + field + "' is longer than " + maxBytes + " bytes");
-		}
-	}
-
 	private static String addSource(JsonNode item) {
 		String source = text(item, "AddSource", 30001);
 		String keyword = source.startsWith("AddSource_Type_") ? source.substring("AddSource_Type_".length()) : "";
@@ -195,12 +184,12 @@ final class FriendHandler implements EmulatorArea {
 		if (name.isEmpty()) {
 			throw new EmulatorError(30001, "a friend list's name must not be empty");
 		}
-		checkBytes(name, "GroupName", MAX_LIST_NAME_BYTES);
+		maxBytes(name, "GroupName", MAX_LIST_NAME_BYTES, 30001);
 		return name;
 	}
 
 	private ObjectNode friendAdd(JsonNode body) {
-		String from = from(body);
+		String from = from(body, this.accounts);
 		JsonNode items = array(body, "AddFriendItem", 30001, Integer.MAX_VALUE, 30001);
 		String addType = optionalText(body, "AddType", 30001);
 		if (addType != null && !addType.equals("Add_Type_Single") && !addType.equals("Add_Type_Both")) {
@@ -212,9 +201,9 @@ final class FriendHandler implements EmulatorArea {
 		for (JsonNode item : items) {
 			Friend request = new Friend(text(item, "To_Account", 30001), addSource(item), now());
 			request.remark = optionalText(item, "Remark", 30001);
-			checkBytes(request.remark, "Remark", MAX_REMARK_BYTES);
+			maxBytes(request.remark, "Remark", MAX_REMARK_BYTES, 30001);
 			request.wording = optionalText(item, "AddWording", 30001);
-			checkBytes(request.wording, "AddWording", MAX_WORDING_BYTES);
+			maxBytes(request.wording, "AddWording", MAX_WORDING_BYTES, 30001);
 			String list = optionalText(item, "GroupName", 30001);
 			if (list != null) {
 				request.lists.add(listName(list));
@@ -275,16 +264,16 @@ final class FriendHandler implements EmulatorArea {
 	}
 
 	private ObjectNode friendImport(JsonNode body) {
-		String from = from(body);
+		String from = from(body, this.accounts);
 		List<Friend> imports = new ArrayList<>();
 		for (JsonNode item : array(body, "AddFriendItem", 30001, Integer.MAX_VALUE, 30001)) {
 			Friend friend = new Friend(text(item, "To_Account", 30001), addSource(item),
 					optionalInteger(item, "AddTime", 0, MAX_UNSIGNED_32, now(), 30001));
 			friend.remark = optionalText(item, "Remark", 30001);
-			checkBytes(friend.remark, "Remark", MAX_REMARK_BYTES);
+			maxBytes(friend.remark, "Remark", MAX_REMARK_BYTES, 30001);
 			friend.remarkTime = optionalInteger(item, "RemarkTime", 0, MAX_UNSIGNED_32, 0, 30001);
 			friend.wording = optionalText(item, "AddWording", 30001);
-			checkBytes(friend.wording, "AddWording", MAX_WORDING_BYTES);
+			maxBytes(friend.wording, "AddWording", MAX_WORDING_BYTES, 30001);
 			for (String list : optionalTexts(item, "GroupName", 30001, MAX_LISTS)) {
 				friend.lists.add(listName(list));
 			}
@@ -337,7 +326,7 @@ final class FriendHandler implements EmulatorArea {
 	private static JsonNode customValue(JsonNode item) {
 		JsonNode value = item.get("Value");
 		if (value != null && value.isString()) {
-			checkBytes(value.stringValue(), "Value", 500);
+			maxBytes(value.stringValue(), "Value", 500, 30001);
 			return value;
 		}
 		if (value != null && value.isIntegralNumber() && value.canConvertToLong() && value.longValue() >= 0) {
@@ -347,7 +336,7 @@ final class FriendHandler implements EmulatorArea {
 	}
 
 	private ObjectNode friendUpdate(JsonNode body) {
-		String from = from(body);
+		String from = from(body, this.accounts);
 		Map<String, List<JsonNode>> updates = new LinkedHashMap<>();
 		for (JsonNode item : array(body, "UpdateItem", 30001, Integer.MAX_VALUE, 30001)) {
 			String to = text(item, "To_Account", 30001);
@@ -355,7 +344,7 @@ final class FriendHandler implements EmulatorArea {
 			for (JsonNode change : array(item, "SnsItem", 30001, Integer.MAX_VALUE, 30001)) {
 				String tag = text(change, "Tag", 30001);
 				if (tag.equals("Tag_SNS_IM_Remark")) {
-					checkBytes(text(change, "Value", 30001), "Value", MAX_REMARK_BYTES);
+					maxBytes(text(change, "Value", 30001), "Value", MAX_REMARK_BYTES, 30001);
 				}
 				else if (tag.equals("Tag_SNS_IM_Group")) {
 					for (String name : texts(change, "Value", 30001, MAX_LISTS, 30011)) {
@@ -431,7 +420,7 @@ final class FriendHandler implements EmulatorArea {
 	}
 
 	private ObjectNode friendDelete(JsonNode body) {
-		String from = from(body);
+		String from = from(body, this.accounts);
 		List<String> targets = texts(body, "To_Account", 30001, 1000, 30001);
 		boolean both = deleteBoth(body);
 		ArrayNode results = json.arrayNode();
@@ -449,7 +438,7 @@ final class FriendHandler implements EmulatorArea {
 	}
 
 	private ObjectNode friendDeleteAll(JsonNode body) {
-		String from = from(body);
+		String from = from(body, this.accounts);
 		boolean both = deleteBoth(body);
 		for (String to : List.copyOf(friendsOf(from).keySet())) {
 			removeFriend(from, to, both);
@@ -458,7 +447,7 @@ final class FriendHandler implements EmulatorArea {
 	}
 
 	private ObjectNode friendCheck(JsonNode body) {
-		String from = from(body);
+		String from = from(body, this.accounts);
 		List<String> targets = texts(body, "To_Account", 30001, 1000, 30001);
 		String type = text(body, "CheckType", 30001);
 		boolean both = switch (type) {
@@ -485,7 +474,7 @@ final class FriendHandler implements EmulatorArea {
 	}
 
 	private ObjectNode friendGet(JsonNode body) {
-		String from = from(body);
+		String from = from(body, this.accounts);
 		long startIndex = optionalInteger(body, "StartIndex", 0, MAX_UNSIGNED_32, 0, 30001);
 		long standardSequence = optionalInteger(body, "StandardSequence", 0, Long.MAX_VALUE, 0, 30001);
 		long customSequence = optionalInteger(body, "CustomSequence", 0, Long.MAX_VALUE, 0, 30001);
@@ -525,7 +514,7 @@ final class FriendHandler implements EmulatorArea {
 	}
 
 	private ObjectNode friendGetList(JsonNode body) {
-		String from = from(body);
+		String from = from(body, this.accounts);
 		List<String> targets = texts(body, "To_Account", 30001, Integer.MAX_VALUE, 30001);
 		List<String> tags = texts(body, "TagList", 30001, Integer.MAX_VALUE, 30001);
 		for (String tag : tags) {
@@ -563,7 +552,7 @@ final class FriendHandler implements EmulatorArea {
 	}
 
 	private ObjectNode groupAdd(JsonNode body) {
-		String from = from(body);
+		String from = from(body, this.accounts);
 		List<String> names = texts(body, "GroupName", 30001, MAX_LISTS, 30011);
 		names.forEach(FriendHandler::listName);
 		List<String> members = optionalTexts(body, "To_Account", 30001, 1000);
@@ -601,7 +590,7 @@ final class FriendHandler implements EmulatorArea {
 	}
 
 	private ObjectNode groupDelete(JsonNode body) {
-		String from = from(body);
+		String from = from(body, this.accounts);
 		List<String> names = texts(body, "GroupName", 30001, MAX_LISTS, 30001);
 		Set<String> lists = listsOf(from);
 		for (String name : names) {
@@ -620,7 +609,7 @@ final class FriendHandler implements EmulatorArea {
 	}
 
 	private ObjectNode groupGet(JsonNode body) {
-		String from = from(body);
+		String from = from(body, this.accounts);
 		String needFriend = optionalText(body, "NeedFriend", 30001);
 		if (needFriend != null && !needFriend.equals("Need_Friend_Type_Yes")) {
 			throw new EmulatorError(30001, "'NeedFriend' must be Need_Friend_Type_Yes when present");

@@ -1,6 +1,5 @@
 package io.github.chatadmin.emulator;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import static io.github.chatadmin.emulator.EmulatorFields.array;
 import static io.github.chatadmin.emulator.EmulatorFields.integer;
+import static io.github.chatadmin.emulator.EmulatorFields.maxBytes;
 import static io.github.chatadmin.emulator.EmulatorFields.optionalText;
 import static io.github.chatadmin.emulator.EmulatorFields.optionalTexts;
 import static io.github.chatadmin.emulator.EmulatorFields.text;
@@ -63,12 +63,6 @@ final class GroupAttributeHandler implements EmulatorArea {
 	public void reset() {
 	}
 
-	private static void maxBytes(String value, String field, int max) {
-		if (value.getBytes(StandardCharsets.UTF_8).length > max) {
-			throw new EmulatorError(10004, "'" + field + "' is longer than " + max + " bytes");
-		}
-	}
-
 	private ObjectNode attributes(JsonNode body) {
 		GroupHandler.Group group = this.groups.group(body);
 		ArrayNode list = json.arrayNode();
@@ -82,13 +76,13 @@ final class GroupAttributeHandler implements EmulatorArea {
 		Map<String, String> attributes = new LinkedHashMap<>();
 		for (JsonNode item : array(body, "GroupAttr", 10004, MAX_ATTRIBUTES, 10004)) {
 			String key = text(item, "key", 10004);
-			maxBytes(key, "key", 32);
+			maxBytes(key, "key", 32, 10004);
 			String value = optionalText(item, "value", 10004);
 			if (valuesRequired && value == null) {
 				throw new EmulatorError(10004, "each 'GroupAttr' item needs a string 'value'");
 			}
 			if (value != null) {
-				maxBytes(value, "value", 4000);
+				maxBytes(value, "value", 4000, 10004);
 			}
 			attributes.put(key, (value != null) ? value : "");
 		}
@@ -138,7 +132,7 @@ final class GroupAttributeHandler implements EmulatorArea {
 			if (key.isEmpty()) {
 				throw new EmulatorError(10004, "a counter key must not be empty");
 			}
-			maxBytes(key, "GroupCounterKeys", 128);
+			maxBytes(key, "GroupCounterKeys", 128, 10004);
 		}
 		return keys;
 	}
@@ -161,7 +155,7 @@ final class GroupAttributeHandler implements EmulatorArea {
 		Map<String, Long> updates = new LinkedHashMap<>();
 		for (JsonNode item : array(body, "GroupCounter", 10004, MAX_COUNTERS, 10004)) {
 			String key = text(item, "Key", 10004);
-			maxBytes(key, "Key", 128);
+			maxBytes(key, "Key", 128, 10004);
 			updates.put(key, integer(item, "Value", 0, Long.MAX_VALUE, 10004));
 		}
 		Map<String, Long> result = new LinkedHashMap<>(group.counters);

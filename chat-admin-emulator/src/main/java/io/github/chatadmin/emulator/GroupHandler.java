@@ -18,6 +18,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 import static io.github.chatadmin.emulator.EmulatorFields.integer;
+import static io.github.chatadmin.emulator.EmulatorFields.maxBytes;
 import static io.github.chatadmin.emulator.EmulatorFields.optionalArray;
 import static io.github.chatadmin.emulator.EmulatorFields.optionalInteger;
 import static io.github.chatadmin.emulator.EmulatorFields.optionalText;
@@ -212,14 +213,8 @@ final class GroupHandler implements EmulatorArea {
 		return type;
 	}
 
-	private static void maxBytes(@Nullable String value, String field, int max) {
-		if (value != null && value.getBytes(StandardCharsets.UTF_8).length > max) {
-			throw new EmulatorError(10004, "'" + field + "' is longer than " + max + " bytes");
-		}
-	}
-
 	private static void checkCustomId(String groupId, boolean community) {
-		maxBytes(groupId, "GroupId", 48);
+		maxBytes(groupId, "GroupId", 48, 10004);
 		for (int i = 0; i < groupId.length(); i++) {
 			char c = groupId.charAt(i);
 			if (c < 0x20 || c > 0x7e) {
@@ -248,7 +243,7 @@ final class GroupHandler implements EmulatorArea {
 	private Group newGroup(JsonNode body, boolean imported) {
 		String type = type(body);
 		String name = text(body, "Name", 10004);
-		maxBytes(name, "Name", 30);
+		maxBytes(name, "Name", 30, 10004);
 		String owner = optionalText(body, "Owner_Account", 10004);
 		if (owner != null) {
 			this.accounts.require(owner, 10019, "Owner_Account");
@@ -266,11 +261,11 @@ final class GroupHandler implements EmulatorArea {
 			throw new EmulatorError(10004, "'SupportTopic' is only for a Community");
 		}
 		String introduction = optionalText(body, "Introduction", 10004);
-		maxBytes(introduction, "Introduction", 240);
+		maxBytes(introduction, "Introduction", 240, 10004);
 		String notification = optionalText(body, "Notification", 10004);
-		maxBytes(notification, "Notification", 300);
+		maxBytes(notification, "Notification", 300, 10004);
 		String faceUrl = optionalText(body, "FaceUrl", 10004);
-		maxBytes(faceUrl, "FaceUrl", 100);
+		maxBytes(faceUrl, "FaceUrl", 100, 10004);
 		String joinOption = optionalText(body, "ApplyJoinOption", 10004);
 		if (joinOption != null && !JOIN_OPTIONS.contains(joinOption)) {
 			throw new EmulatorError(10004, "'ApplyJoinOption' must be FreeAccess, NeedPermission or DisableApply");
@@ -434,13 +429,13 @@ final class GroupHandler implements EmulatorArea {
 		if (name != null && name.isEmpty()) {
 			throw new EmulatorError(10004, "'Name' must not be empty");
 		}
-		maxBytes(name, "Name", 30);
+		maxBytes(name, "Name", 30, 10004);
 		String introduction = optionalText(body, "Introduction", 10004);
-		maxBytes(introduction, "Introduction", 240);
+		maxBytes(introduction, "Introduction", 240, 10004);
 		String notification = optionalText(body, "Notification", 10004);
-		maxBytes(notification, "Notification", 300);
+		maxBytes(notification, "Notification", 300, 10004);
 		String faceUrl = optionalText(body, "FaceUrl", 10004);
-		maxBytes(faceUrl, "FaceUrl", 100);
+		maxBytes(faceUrl, "FaceUrl", 100, 10004);
 		String joinOption = optionalText(body, "ApplyJoinOption", 10004);
 		if (joinOption != null && !JOIN_OPTIONS.contains(joinOption)) {
 			throw new EmulatorError(10004, "'ApplyJoinOption' must be FreeAccess, NeedPermission or DisableApply");
@@ -667,7 +662,7 @@ final class GroupHandler implements EmulatorArea {
 			throw new EmulatorError(10004, "'MsgFlag' must be AcceptAndNotify, AcceptNotNotify or Discard");
 		}
 		String nameCard = optionalText(body, "NameCard", 10004);
-		maxBytes(nameCard, "NameCard", 50);
+		maxBytes(nameCard, "NameCard", 50, 10004);
 		Map<String, String> defined = definedData(body, "AppMemberDefinedData");
 		long muteTime = optionalInteger(body, "MuteTime", 0, EmulatorFields.MAX_UNSIGNED_32, -1, 10004);
 		if (muteTime >= 0 && group.type.equals("Work")) {
@@ -813,7 +808,7 @@ final class GroupHandler implements EmulatorArea {
 		List<String> ids = texts(body, "Members_Account", 10004, 20, 10004);
 		long duration = integer(body, "Duration", 1, EmulatorFields.MAX_UNSIGNED_32, 10004);
 		String description = optionalText(body, "Description", 10004);
-		maxBytes(description, "Description", 1000);
+		maxBytes(description, "Description", 1000, 10004);
 		if (group.type.equals("AVChatRoom")) {
 			throw new EmulatorError(10007, "an AVChatRoom has no bans; mute its members instead");
 		}

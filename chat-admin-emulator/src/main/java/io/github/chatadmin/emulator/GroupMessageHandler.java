@@ -1,6 +1,5 @@
 package io.github.chatadmin.emulator;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,6 +30,7 @@ import static io.github.chatadmin.emulator.EmulatorFields.optionalText;
 import static io.github.chatadmin.emulator.EmulatorFields.optionalTexts;
 import static io.github.chatadmin.emulator.EmulatorFields.random;
 import static io.github.chatadmin.emulator.EmulatorFields.text;
+import static io.github.chatadmin.emulator.EmulatorFields.utf8Length;
 
 /**
  * The group messages area: sends (to a group or some of its members, system
@@ -800,14 +800,14 @@ final class GroupMessageHandler implements EmulatorArea {
 				throw new EmulatorError(10004, "each 'ExtensionList' item must be an object");
 			}
 			String key = text(item, "Key", 10004);
-			if (key.getBytes(StandardCharsets.UTF_8).length > MAX_EXTENSION_KEY_BYTES) {
+			if (utf8Length(key) > MAX_EXTENSION_KEY_BYTES) {
 				throw new EmulatorError(10004, "an extension 'Key' is at most " + MAX_EXTENSION_KEY_BYTES + " bytes");
 			}
 			String value = optionalText(item, "Value", 10004);
 			if (operation == 1 && value == null) {
 				throw new EmulatorError(10004, "setting an extension needs its 'Value'");
 			}
-			if (value != null && value.getBytes(StandardCharsets.UTF_8).length > MAX_EXTENSION_VALUE_BYTES) {
+			if (value != null && utf8Length(value) > MAX_EXTENSION_VALUE_BYTES) {
 				throw new EmulatorError(10004,
 						"an extension 'Value' is at most " + MAX_EXTENSION_VALUE_BYTES + " bytes");
 			}

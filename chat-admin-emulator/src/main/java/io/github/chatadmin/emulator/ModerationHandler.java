@@ -1,6 +1,5 @@
 package io.github.chatadmin.emulator;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -23,6 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import static io.github.chatadmin.emulator.EmulatorFields.array;
 import static io.github.chatadmin.emulator.EmulatorFields.integer;
+import static io.github.chatadmin.emulator.EmulatorFields.maxBytes;
 import static io.github.chatadmin.emulator.EmulatorFields.optionalInteger;
 import static io.github.chatadmin.emulator.EmulatorFields.optionalText;
 import static io.github.chatadmin.emulator.EmulatorFields.text;
@@ -121,8 +121,8 @@ final class ModerationHandler implements EmulatorArea {
 			throw new EmulatorError(INVALID, "'ContentType' must be one of " + types);
 		}
 		String content = text(item, "Content", INVALID);
-		if (type.equals("Text") && content.getBytes(StandardCharsets.UTF_8).length > MAX_TEXT_BYTES) {
-			throw new EmulatorError(INVALID, "'Content' is longer than " + MAX_TEXT_BYTES + " bytes");
+		if (type.equals("Text")) {
+			maxBytes(content, "Content", MAX_TEXT_BYTES, INVALID);
 		}
 		List<String> hits = new ArrayList<>();
 		if (type.equals("Text")) {

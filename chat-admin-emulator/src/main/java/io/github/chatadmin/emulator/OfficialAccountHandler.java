@@ -16,11 +16,13 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 import static io.github.chatadmin.emulator.EmulatorFields.array;
+import static io.github.chatadmin.emulator.EmulatorFields.maxBytes;
 import static io.github.chatadmin.emulator.EmulatorFields.optionalInteger;
 import static io.github.chatadmin.emulator.EmulatorFields.optionalText;
 import static io.github.chatadmin.emulator.EmulatorFields.random;
 import static io.github.chatadmin.emulator.EmulatorFields.text;
 import static io.github.chatadmin.emulator.EmulatorFields.texts;
+import static io.github.chatadmin.emulator.EmulatorFields.utf8Length;
 
 /**
  * The official-accounts area ({@code official_account_open_http_svc}): official accounts,
@@ -105,9 +107,7 @@ final class OfficialAccountHandler implements EmulatorArea {
 
 	private static @Nullable String limited(JsonNode body, String field, int maxBytes) {
 		String value = optionalText(body, field, INVALID);
-		if (value != null && value.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
-			throw new EmulatorError(INVALID, "'" + field + "' is longer than " + maxBytes + " bytes");
-		}
+		maxBytes(value, field, maxBytes, INVALID);
 		return value;
 	}
 
@@ -118,8 +118,7 @@ final class OfficialAccountHandler implements EmulatorArea {
 		}
 		String id = optionalText(body, "OfficialAccountUserID", INVALID);
 		if (id != null) {
-			if (!id.startsWith(PREFIX) || id.length() == PREFIX.length()
-					|| id.getBytes(StandardCharsets.UTF_8).length > 48) {
+			if (!id.startsWith(PREFIX) || id.length() == PREFIX.length() || utf8Length(id) > 48) {
 				throw new EmulatorError(130007,
 						"'OfficialAccountUserID' must start with " + PREFIX + " and be at most 48 bytes long");
 			}

@@ -26,6 +26,7 @@ import static io.github.chatadmin.emulator.EmulatorFields.optionalText;
 import static io.github.chatadmin.emulator.EmulatorFields.random;
 import static io.github.chatadmin.emulator.EmulatorFields.text;
 import static io.github.chatadmin.emulator.EmulatorFields.texts;
+import static io.github.chatadmin.emulator.EmulatorFields.utf8Length;
 
 /**
  * The one-to-one and streaming messages area: sends (one recipient or many), imports,
@@ -330,7 +331,7 @@ final class OneToOneMessageHandler implements EmulatorArea {
 				throw new EmulatorError(90001, "each 'ExtensionList' item must be an object");
 			}
 			String key = text(item, "Key", 90001);
-			if (key.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 100) {
+			if (utf8Length(key) > 100) {
 				throw new EmulatorError(90001, "an extension 'Key' is at most 100 bytes");
 			}
 			long seq = optionalInteger(item, "Seq", 0, Long.MAX_VALUE, 0, 90001);

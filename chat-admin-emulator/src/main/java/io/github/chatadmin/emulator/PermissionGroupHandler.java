@@ -1,6 +1,5 @@
 package io.github.chatadmin.emulator;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -17,6 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import static io.github.chatadmin.emulator.EmulatorFields.array;
 import static io.github.chatadmin.emulator.EmulatorFields.integer;
+import static io.github.chatadmin.emulator.EmulatorFields.maxBytes;
 import static io.github.chatadmin.emulator.EmulatorFields.optionalInteger;
 import static io.github.chatadmin.emulator.EmulatorFields.optionalText;
 import static io.github.chatadmin.emulator.EmulatorFields.optionalTexts;
@@ -108,25 +107,19 @@ final class PermissionGroupHandler implements EmulatorArea {
 		return group;
 	}
 
-	private static void maxBytes(@Nullable String value, String field, int max) {
-		if (value != null && value.getBytes(StandardCharsets.UTF_8).length > max) {
-			throw new EmulatorError(10004, "'" + field + "' is longer than " + max + " bytes");
-		}
-	}
-
 	private ObjectNode create(JsonNode body) {
 		GroupHandler.Group community = community(body);
 		String name = text(body, "PermissionGroupName", 10004);
-		maxBytes(name, "PermissionGroupName", 150);
+		maxBytes(name, "PermissionGroupName", 150, 10004);
 		long permission = optionalInteger(body, "Permission", 0, Long.MAX_VALUE, 0, 10004);
 		String customString = optionalText(body, "CustomString", 10004);
-		maxBytes(customString, "CustomString", 3000);
+		maxBytes(customString, "CustomString", 3000, 10004);
 		String id = optionalText(body, "PermissionGroupId", 10004);
 		if (id != null) {
 			if (!id.startsWith(PREFIX) || id.length() == PREFIX.length()) {
 				throw new EmulatorError(10004, "a custom 'PermissionGroupId' starts with " + PREFIX);
 			}
-			maxBytes(id, "PermissionGroupId", 48);
+			maxBytes(id, "PermissionGroupId", 48, 10004);
 			if (of(community).containsKey(id)) {
 				throw new EmulatorError(10021, "the permission group ID " + id + " is in use");
 			}
@@ -160,10 +153,10 @@ final class PermissionGroupHandler implements EmulatorArea {
 		if (name != null && name.isEmpty()) {
 			throw new EmulatorError(10004, "'PermissionGroupName' must not be empty");
 		}
-		maxBytes(name, "PermissionGroupName", 150);
+		maxBytes(name, "PermissionGroupName", 150, 10004);
 		long permission = optionalInteger(body, "Permission", 0, Long.MAX_VALUE, -1, 10004);
 		String customString = optionalText(body, "CustomString", 10004);
-		maxBytes(customString, "CustomString", 3000);
+		maxBytes(customString, "CustomString", 3000, 10004);
 		if (name != null) {
 			group.name = name;
 		}

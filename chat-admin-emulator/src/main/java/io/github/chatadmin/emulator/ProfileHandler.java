@@ -1,6 +1,5 @@
 package io.github.chatadmin.emulator;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import static io.github.chatadmin.emulator.EmulatorFields.MAX_UNSIGNED_32;
 import static io.github.chatadmin.emulator.EmulatorFields.array;
 import static io.github.chatadmin.emulator.EmulatorFields.text;
 import static io.github.chatadmin.emulator.EmulatorFields.texts;
+import static io.github.chatadmin.emulator.EmulatorFields.utf8Length;
 
 /**
  * The profiles area: sets and reads the standard ({@code Tag_Profile_IM_*}) and custom
@@ -161,7 +161,7 @@ final class ProfileHandler implements EmulatorArea {
 	}
 
 	private static void checkLength(String tag, String value, int maxBytes) {
-		int length = value.getBytes(StandardCharsets.UTF_8).length;
+		int length = utf8Length(value);
 		if (length > maxBytes) {
 			throw new EmulatorError(40601,
 					"the value of " + tag + " is " + length + " bytes long; at most " + maxBytes + " bytes");

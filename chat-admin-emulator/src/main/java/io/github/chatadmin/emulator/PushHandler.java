@@ -1,6 +1,5 @@
 package io.github.chatadmin.emulator;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -24,10 +23,12 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 import static io.github.chatadmin.emulator.EmulatorFields.integer;
+import static io.github.chatadmin.emulator.EmulatorFields.maxBytes;
 import static io.github.chatadmin.emulator.EmulatorFields.optionalInteger;
 import static io.github.chatadmin.emulator.EmulatorFields.optionalText;
 import static io.github.chatadmin.emulator.EmulatorFields.text;
 import static io.github.chatadmin.emulator.EmulatorFields.texts;
+import static io.github.chatadmin.emulator.EmulatorFields.utf8Length;
 
 /**
  * The push area: the {@code timpush} service and the legacy {@code all_member_push}
@@ -157,7 +158,7 @@ final class PushHandler implements EmulatorArea {
 	}
 
 	private ObjectNode push(JsonNode body, String command, boolean timpush) {
-		int length = body.toString().getBytes(StandardCharsets.UTF_8).length;
+		int length = utf8Length(body.toString());
 		if (timpush && length > MAX_PUSH_BYTES) {
 			throw new EmulatorError(90056, "the push request is " + length + " bytes; at most " + MAX_PUSH_BYTES);
 		}
@@ -220,9 +221,7 @@ final class PushHandler implements EmulatorArea {
 		}
 		JsonNode offline = offlinePushInfo(body);
 		String dataId = optionalText(body, "DataId", INVALID);
-		if (dataId != null && dataId.getBytes(StandardCharsets.UTF_8).length > 64) {
-			throw new EmulatorError(INVALID, "'DataId' is longer than 64 bytes");
-		}
+		maxBytes(dataId, "DataId", 64, INVALID);
 		String taskId = nextTaskId("batch");
 		record(new EmulatorPush(taskId, "timpush/batch", EmulatorPush.Target.USERS, List.copyOf(users), List.of(),
 				Map.of(), from, null, null, offline.toString(), false));
@@ -327,13 +326,13 @@ final class PushHandler implements EmulatorArea {
 		if (tag.isEmpty()) {
 			throw new EmulatorError(90040, "a tag is empty");
 		}
-		if (tag.getBytes(StandardCharsets.UTF_8).length > MAX_VALUE_BYTES) {
+		if (utf8Length(tag) > MAX_VALUE_BYTES) {
 			throw new EmulatorError(90020, "a tag is longer than " + MAX_VALUE_BYTES + " bytes");
 		}
 	}
 
 	private static void checkValue(String value) {
-		if (value.getBytes(StandardCharsets.UTF_8).length > MAX_VALUE_BYTES) {
+		if (utf8Length(value) > MAX_VALUE_BYTES) {
 			throw new EmulatorError(90033, "an attribute value is longer than " + MAX_VALUE_BYTES + " bytes");
 		}
 	}

@@ -1,5 +1,6 @@
 package io.github.chatadmin.emulator;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -7,7 +8,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The per-user results of the relationship commands ({@code sns/*}): a {@code ResultItem}
  * per target and the failed targets in {@code Fail_Account}, as the friend and blocklist
- * handlers answer them.
+ * handlers answer them; and the acting user ({@code From_Account}) the friend, blocklist
+ * and follow handlers read.
  *
  * @author chat-admin
  */
@@ -16,6 +18,20 @@ final class RelationResults {
 	private static final JsonNodeFactory json = JsonNodeFactory.instance;
 
 	private RelationResults() {
+	}
+
+	/**
+	 * Read the acting user of a relationship command, which must be an existing account.
+	 * @param body the request
+	 * @param accounts the accounts
+	 * @return the user ({@code From_Account})
+	 * @throws EmulatorError 30001 when the field is missing or not a string, 30003 when
+	 * the account does not exist
+	 */
+	static String from(JsonNode body, AccountHandler accounts) {
+		String from = EmulatorFields.text(body, "From_Account", 30001);
+		accounts.require(from, 30003, "From_Account");
+		return from;
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package io.github.chatadmin.emulator;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +13,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
+import static io.github.chatadmin.emulator.EmulatorFields.maxBytes;
 import static io.github.chatadmin.emulator.EmulatorFields.optionalText;
 import static io.github.chatadmin.emulator.EmulatorFields.optionalTexts;
 import static io.github.chatadmin.emulator.EmulatorFields.text;
@@ -76,26 +76,20 @@ final class TopicHandler implements EmulatorArea {
 		return group;
 	}
 
-	private static void maxBytes(@Nullable String value, String field, int max) {
-		if (value != null && value.getBytes(StandardCharsets.UTF_8).length > max) {
-			throw new EmulatorError(10004, "'" + field + "' is longer than " + max + " bytes");
-		}
-	}
-
 	private static void profile(JsonNode body, ObjectNode topic) {
 		String name = optionalText(body, "TopicName", 10004);
 		if (name != null && name.isEmpty()) {
 			throw new EmulatorError(10004, "'TopicName' must not be empty");
 		}
-		maxBytes(name, "TopicName", 30);
+		maxBytes(name, "TopicName", 30, 10004);
 		String customString = optionalText(body, "CustomString", 10004);
-		maxBytes(customString, "CustomString", 3000);
+		maxBytes(customString, "CustomString", 3000, 10004);
 		String faceUrl = optionalText(body, "FaceUrl", 10004);
-		maxBytes(faceUrl, "FaceUrl", 100);
+		maxBytes(faceUrl, "FaceUrl", 100, 10004);
 		String notification = optionalText(body, "Notification", 10004);
-		maxBytes(notification, "Notification", 300);
+		maxBytes(notification, "Notification", 300, 10004);
 		String introduction = optionalText(body, "Introduction", 10004);
-		maxBytes(introduction, "Introduction", 240);
+		maxBytes(introduction, "Introduction", 240, 10004);
 		String muteAll = optionalText(body, "MuteAllMember", 10004);
 		if (muteAll != null && !muteAll.equals("On") && !muteAll.equals("Off")) {
 			throw new EmulatorError(10004, "'MuteAllMember' must be On or Off");
@@ -131,7 +125,7 @@ final class TopicHandler implements EmulatorArea {
 				throw new EmulatorError(10004,
 						"a custom 'TopicId' is the community ID, " + TOPIC_PREFIX + " and a custom part");
 			}
-			maxBytes(topicId, "TopicId", 200);
+			maxBytes(topicId, "TopicId", 200, 10004);
 			if (group.topics.containsKey(topicId)) {
 				throw new EmulatorError(10021, "the topic ID " + topicId + " is in use");
 			}

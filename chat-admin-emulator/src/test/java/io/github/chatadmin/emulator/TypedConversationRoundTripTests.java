@@ -80,7 +80,7 @@ class TypedConversationRoundTripTests {
 		assertThat(alice.get(1).groupId()).isEqualTo("team");
 		assertThat(alice.get(2).toAccount()).isEqualTo("bob");
 		assertThat(conversations("bob"))
-			.extracting((c) -> (c.type() == ConversationType.C2C) ? c.toAccount() : c.groupId())
+			.extracting((c) -> ConversationType.C2C.equals(c.type()) ? c.toAccount() : c.groupId())
 			.containsExactly("team", "alice");
 		this.clock.advance(Duration.ofSeconds(10));
 		this.chat.messages().sendText("alice", "bob", "again").block();

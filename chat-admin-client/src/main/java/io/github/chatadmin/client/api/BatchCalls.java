@@ -181,6 +181,28 @@ public final class BatchCalls {
 		return perChunk(items, limit, concurrency, call, onChunkFailure).map(merge);
 	}
 
+	/**
+	 * Send the requests of {@link #checkedCalls(List, ChatCommand, Function)}, at most
+	 * {@code concurrency} calls in flight, and return the responses in the order of the
+	 * requests. A failed call is handled as {@link #perChunk} handles a failed chunk: a
+	 * single request fails as its call fails; of several, a failed one is reported
+	 * through {@code onCallFailure}, and only when every call fails does the result fail,
+	 * with the first call's error.
+	 * @param <Q> the request type
+	 * @param <R> the response type
+	 * @param calls the checked requests, in order
+	 * @param concurrency the number of calls in flight at most
+	 * @param call the call of one request
+	 * @param onCallFailure the response that stands for a failed call (it may throw the
+	 * error instead, to fail the result)
+	 * @return the responses, one per request, in order
+	 */
+	public static <Q, R> Mono<List<R>> perCall(List<Q> calls, int concurrency, Function<Q, Mono<R>> call,
+			BiFunction<Q, ChatAdminException, R> onCallFailure) {
+		return perChunk(calls, 1, concurrency, (chunk) -> call.apply(chunk.get(0)),
+				(chunk, ex) -> onCallFailure.apply(chunk.get(0), ex));
+	}
+
 	private record ChunkResult<T, R>(List<T> chunk, @Nullable R response, @Nullable ChatAdminException error) {
 
 		static <T, R> ChunkResult<T, R> success(R response) {

@@ -186,7 +186,19 @@ public final class CallbackDispatcher {
 	}
 
 	private static String write(CallbackReply reply) {
+		if (reply.equals(CallbackReply.ok())) {
+			return OkBody.JSON;
+		}
 		return CallbackEvents.jsonMapper().writeValueAsString(reply);
+	}
+
+	/**
+	 * The default reply, the answer to nearly every callback, written once.
+	 */
+	private static final class OkBody {
+
+		static final String JSON = CallbackEvents.jsonMapper().writeValueAsString(CallbackReply.ok());
+
 	}
 
 	private record Outcome(CallbackReply reply, String name) {

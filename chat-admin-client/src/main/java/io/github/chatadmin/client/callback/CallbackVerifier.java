@@ -153,9 +153,11 @@ public final class CallbackVerifier {
 		}
 		// Both signs are digested first, so that the constant-time comparison
 		// (MessageDigest.isEqual) always sees two arrays of the same length, whatever the
-		// length of the received Sign, and the decision is the comparator's alone.
-		byte[] expected = sha256().digest(expectedSign(this.token, requestTime.trim()));
-		byte[] received = sha256().digest(sign.trim().getBytes(StandardCharsets.UTF_8));
+		// length of the received Sign, and the decision is the comparator's alone. One
+		// digest serves the request: each digest() resets it for the next use.
+		MessageDigest digest = sha256();
+		byte[] expected = digest.digest(expectedSign(digest, this.token, requestTime.trim()));
+		byte[] received = digest.digest(sign.trim().getBytes(StandardCharsets.UTF_8));
 		if (!this.comparator.test(expected, received)) {
 			return CallbackVerification.rejected(CallbackRejection.WRONG_SIGN,
 					"Sign does not match the configured token");
@@ -172,12 +174,11 @@ public final class CallbackVerifier {
 	 */
 	public static String sign(String token, long requestTime) {
 		Assert.hasLength(token, "'token' must not be empty");
-		return new String(expectedSign(token.getBytes(StandardCharsets.UTF_8), Long.toString(requestTime)),
+		return new String(expectedSign(sha256(), token.getBytes(StandardCharsets.UTF_8), Long.toString(requestTime)),
 				StandardCharsets.US_ASCII);
 	}
 
-	private static byte[] expectedSign(byte[] token, String requestTime) {
-		MessageDigest digest = sha256();
+	private static byte[] expectedSign(MessageDigest digest, byte[] token, String requestTime) {
 		digest.update(token);
 		digest.update(requestTime.getBytes(StandardCharsets.US_ASCII));
 		return HexFormat.of().formatHex(digest.digest()).getBytes(StandardCharsets.US_ASCII);

@@ -1,6 +1,7 @@
 package io.github.chatadmin.client.api.account;
 
 import java.util.List;
+import java.util.function.Function;
 
 import io.github.chatadmin.client.ChatCommand;
 import io.github.chatadmin.client.ChatResponse;
@@ -28,7 +29,8 @@ public final class AccountCommands {
 	public static final ChatCommand<MultiAccountImportRequest, MultiAccountImportResponse> MULTIACCOUNT_IMPORT = ChatCommand
 		.write("im_open_login_svc", "multiaccount_import", MultiAccountImportRequest.class,
 				MultiAccountImportResponse.class)
-		.withBatchLimit(100)
+		.withCheck(AccountCommands::checkOneForm)
+		.withList("Accounts' or 'AccountList", 100, MultiAccountImportRequest::userIds)
 		.withQuota(100)
 		.withCheck(AccountCommands::checkMultiImport);
 
@@ -39,7 +41,7 @@ public final class AccountCommands {
 		.read("im_open_login_svc", "account_check", AccountCheckRequest.class, AccountCheckResponse.class)
 		.withList("CheckItem", 100, AccountCheckRequest::checkItem)
 		.withQuota(100)
-		.withCheck((request) -> checkItems(request.checkItem(), "CheckItem"));
+		.withCheck((request) -> checkItems(request.checkItem(), UserIdItem::userId, "CheckItem"));
 
 	/**
 	 * Delete up to 100 accounts.
@@ -48,7 +50,7 @@ public final class AccountCommands {
 		.write("im_open_login_svc", "account_delete", AccountDeleteRequest.class, AccountDeleteResponse.class)
 		.withList("DeleteItem", 100, AccountDeleteRequest::deleteItem)
 		.withQuota(100)
-		.withCheck((request) -> checkItems(request.deleteItem(), "DeleteItem"));
+		.withCheck((request) -> checkItems(request.deleteItem(), UserIdItem::userId, "DeleteItem"));
 
 	/**
 	 * Invalidate the login state of one account.
@@ -68,40 +70,28 @@ public final class AccountCommands {
 	private AccountCommands() {
 	}
 
-	private static void checkMultiImport(MultiAccountImportRequest request) {
-		List<String> accounts = request.accounts();
-		List<MultiAccountImportRequest.ImportedAccount> accountList = request.accountList();
-		if (accounts != null && accountList != null) {
+	private static void checkOneForm(MultiAccountImportRequest request) {
+		if (request.accounts() != null && request.accountList() != null) {
 			throw new IllegalArgumentException(
 					"Only one of 'Accounts' and 'AccountList' of im_open_login_svc/multiaccount_import may be set");
 		}
-		String field = (accountList != null) ? "AccountList" : "Accounts";
-		List<?> items = (accountList != null) ? accountList : accounts;
-		if (items == null || items.isEmpty()) {
-			throw new IllegalArgumentException(
-					"'Accounts' or 'AccountList' of im_open_login_svc/multiaccount_import must not be empty");
-		}
-		if (items.size() > 100) {
-			throw new IllegalArgumentException("'" + field + "' of im_open_login_svc/multiaccount_import has "
-					+ items.size() + " items, but the vendor takes at most 100 per call;"
-					+ " the grouped operations split longer lists");
-		}
+	}
+
+	private static void checkMultiImport(MultiAccountImportRequest request) {
+		List<MultiAccountImportRequest.ImportedAccount> accountList = request.accountList();
 		if (accountList == null) {
-			RequestChecks.userIds(accounts, "Accounts");
-			return;
+			RequestChecks.userIds(request.accounts(), "Accounts");
 		}
-		for (int i = 0; i < accountList.size(); i++) {
-			MultiAccountImportRequest.ImportedAccount account = accountList.get(i);
-			RequestChecks.notNull(account, "AccountList[" + i + "]");
-			RequestChecks.userId(account.userId(), "AccountList[" + i + "].UserID");
+		else {
+			checkItems(accountList, MultiAccountImportRequest.ImportedAccount::userId, "AccountList");
 		}
 	}
 
-	private static void checkItems(List<UserIdItem> items, String field) {
+	private static <T> void checkItems(List<T> items, Function<T, String> userId, String field) {
 		for (int i = 0; i < items.size(); i++) {
-			UserIdItem item = items.get(i);
+			T item = items.get(i);
 			RequestChecks.notNull(item, field + "[" + i + "]");
-			RequestChecks.userId(item.userId(), field + "[" + i + "].UserID");
+			RequestChecks.userId(userId.apply(item), field + "[" + i + "].UserID");
 		}
 	}
 

@@ -23,6 +23,7 @@ public interface AccountOperations {
 	 * Import one account ({@code account_import}).
 	 * @param userId the UserID
 	 * @return completes once imported
+	 * @see <a href="https://trtc.io/document/34953">account_import</a>
 	 */
 	Mono<Void> importAccount(String userId);
 
@@ -30,6 +31,7 @@ public interface AccountOperations {
 	 * Import one account with its profile fields ({@code account_import}).
 	 * @param request the account
 	 * @return completes once imported
+	 * @see <a href="https://trtc.io/document/34953">account_import</a>
 	 */
 	Mono<Void> importAccount(AccountImportRequest request);
 
@@ -37,6 +39,7 @@ public interface AccountOperations {
 	 * Import accounts ({@code multiaccount_import}, 100 per call).
 	 * @param userIds the UserIDs, any number
 	 * @return the UserIDs that were not imported
+	 * @see <a href="https://trtc.io/document/34954">multiaccount_import</a>
 	 */
 	Mono<MultiAccountImportResponse> importAccounts(List<String> userIds);
 
@@ -55,6 +58,7 @@ public interface AccountOperations {
 	 * Check whether accounts are imported ({@code account_check}, 100 per call).
 	 * @param userIds the UserIDs, any number
 	 * @return one result per UserID, in input order
+	 * @see <a href="https://trtc.io/document/34956">account_check</a>
 	 */
 	Mono<AccountCheckResponse> check(List<String> userIds);
 
@@ -62,6 +66,8 @@ public interface AccountOperations {
 	 * Delete accounts and all their data ({@code account_delete}, 100 per call).
 	 * @param userIds the UserIDs, any number
 	 * @return one result per UserID, in input order
+	 * @see <a href=
+	 * "https://www.tencentcloud.com/document/product/1047/34955">account_delete</a>
 	 */
 	Mono<AccountDeleteResponse> delete(List<String> userIds);
 
@@ -69,6 +75,7 @@ public interface AccountOperations {
 	 * Invalidate an account's login state ({@code kick}).
 	 * @param userId the UserID
 	 * @return completes once done
+	 * @see <a href="https://trtc.io/document/34957">kick</a>
 	 */
 	Mono<Void> kick(String userId);
 
@@ -77,6 +84,8 @@ public interface AccountOperations {
 	 * @param userIds the UserIDs, any number
 	 * @param detail whether to include the status per platform
 	 * @return the status of each account found and the accounts that could not be queried
+	 * @see <a href=
+	 * "https://www.tencentcloud.com/document/product/1047/35477">query_online_status</a>
 	 */
 	Mono<OnlineStatusResponse> queryOnlineStatus(List<String> userIds, boolean detail);
 

@@ -66,14 +66,12 @@ public class DefaultAccountOperations implements AccountOperations {
 	public Mono<MultiAccountImportResponse> importAccountsWithProfiles(
 			List<MultiAccountImportRequest.ImportedAccount> accounts) {
 		return Mono.defer(() -> {
-			BatchCalls.checkedCalls(accounts, AccountCommands.MULTIACCOUNT_IMPORT,
-					MultiAccountImportRequest::withProfiles);
+			List<MultiAccountImportRequest> calls = BatchCalls.checkedCalls(accounts,
+					AccountCommands.MULTIACCOUNT_IMPORT, MultiAccountImportRequest::withProfiles);
 			return BatchCalls
-				.perChunk(accounts, AccountCommands.MULTIACCOUNT_IMPORT.batchLimit(), this.concurrency,
-						(chunk) -> this.operations.execute(AccountCommands.MULTIACCOUNT_IMPORT,
-								MultiAccountImportRequest.withProfiles(chunk)),
-						(chunk, ex) -> new MultiAccountImportResponse(
-								chunk.stream().map(MultiAccountImportRequest.ImportedAccount::userId).toList()))
+				.perCall(calls, this.concurrency,
+						(call) -> this.operations.execute(AccountCommands.MULTIACCOUNT_IMPORT, call),
+						(call, ex) -> new MultiAccountImportResponse(call.userIds()))
 				.map((responses) -> {
 					List<String> failed = new ArrayList<>();
 					responses.forEach((response) -> failed.addAll(response.failAccounts()));

@@ -173,10 +173,10 @@ public final class ConversationCommands {
 	private static void checkConversation(@Nullable ConversationType type, @Nullable String toAccount,
 			@Nullable String toGroupId, String prefix, String groupField) {
 		RequestChecks.notNull(type, prefix + "Type");
-		if (type == ConversationType.C2C) {
+		if (ConversationType.C2C.equals(type)) {
 			RequestChecks.userId(toAccount, prefix + "To_Account");
 		}
-		else if (type == ConversationType.GROUP) {
+		else if (ConversationType.GROUP.equals(type)) {
 			RequestChecks.groupId(toGroupId, prefix + groupField);
 		}
 		else {

@@ -107,8 +107,9 @@ public interface ConversationOperations {
 
 	/**
 	 * Set standard and custom conversation marks ({@code recentcontact/mark_contact}).
-	 * More than 100 marks are split into calls of 100, merged in input order; a call that
-	 * fails as a whole fails the result.
+	 * More than 100 marks are split into calls of 100, merged in input order. A single
+	 * call that fails fails the result; of split calls, the conversations of a failed one
+	 * carry its error code, and only when every call fails does the result fail.
 	 * @param fromAccount the user
 	 * @param marks the marks, any number
 	 * @return a result per conversation
@@ -119,7 +120,8 @@ public interface ConversationOperations {
 	/**
 	 * Read the groups and marks of conversations
 	 * ({@code recentcontact/search_contact_group}). More than 300 conversations are split
-	 * into calls of 300, merged in input order.
+	 * into calls of 300, merged in input order, each group listed once; the answer has no
+	 * per-conversation result, so a call that fails fails the result.
 	 * @param fromAccount the user
 	 * @param conversations the conversations, any number
 	 * @return their groups and marks

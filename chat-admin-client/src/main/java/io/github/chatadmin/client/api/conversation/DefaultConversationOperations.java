@@ -89,13 +89,13 @@ public class DefaultConversationOperations implements ConversationOperations {
 	@Override
 	public Mono<MarkContactResponse> mark(String fromAccount, List<MarkContactRequest.Mark> marks) {
 		return Mono.defer(() -> {
-			BatchCalls.checkedCalls(marks, ConversationCommands.MARK_CONTACT,
+			List<MarkContactRequest> calls = BatchCalls.checkedCalls(marks, ConversationCommands.MARK_CONTACT,
 					(chunk) -> new MarkContactRequest(fromAccount, chunk));
 			return BatchCalls
-				.perChunk(marks, ConversationCommands.MARK_CONTACT.batchLimit(), this.concurrency,
-						(chunk) -> this.operations.execute(ConversationCommands.MARK_CONTACT,
-								new MarkContactRequest(fromAccount, chunk)),
-						(chunk, ex) -> new MarkContactResponse(chunk.stream()
+				.perCall(calls, this.concurrency,
+						(call) -> this.operations.execute(ConversationCommands.MARK_CONTACT, call),
+						(call, ex) -> new MarkContactResponse(call.markItem()
+							.stream()
 							.map((mark) -> new ConversationResult(null, mark.optType(), mark.contactItem(),
 									BatchCalls.resultCodeOf(ex), ex.getMessage()))
 							.toList(), Map.of()))
@@ -117,11 +117,11 @@ public class DefaultConversationOperations implements ConversationOperations {
 			List<SearchContactGroupRequest> calls = BatchCalls.checkedCalls(conversations,
 					ConversationCommands.SEARCH_CONTACT_GROUP,
 					(chunk) -> new SearchContactGroupRequest(fromAccount, chunk));
-			return Flux.fromIterable(calls)
-				.flatMapSequential(
-						(request) -> this.operations.execute(ConversationCommands.SEARCH_CONTACT_GROUP, request),
-						this.concurrency)
-				.collectList()
+			return BatchCalls.perCall(calls, this.concurrency,
+					(call) -> this.operations.execute(ConversationCommands.SEARCH_CONTACT_GROUP, call), (call, ex) -> {
+						// the answer has no per-item result to carry the failure
+						throw ex;
+					})
 				.map((responses) -> {
 					List<ConversationMarks> found = new ArrayList<>();
 					Map<Long, ContactGroup> groups = new LinkedHashMap<>();

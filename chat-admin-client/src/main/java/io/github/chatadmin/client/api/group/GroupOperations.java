@@ -40,6 +40,7 @@ public interface GroupOperations {
 	 * @param type the type
 	 * @param name the name, at most 30 bytes
 	 * @return the new group's ID
+	 * @see <a href="https://trtc.io/document/34895">create_group</a>
 	 */
 	Mono<CreateGroupResponse> create(GroupType type, String name);
 
@@ -66,6 +67,7 @@ public interface GroupOperations {
 	 * Read the full profiles of groups.
 	 * @param groupIds the groups
 	 * @return a profile per group
+	 * @see <a href="https://trtc.io/document/34961">get_group_info</a>
 	 */
 	Mono<GroupInfoResponse> info(List<String> groupIds);
 
@@ -107,6 +109,7 @@ public interface GroupOperations {
 	 * move.
 	 * @param first the request of the first page, with a {@code Limit}
 	 * @return the members
+	 * @see <a href="https://trtc.io/document/34948">get_group_member_info</a>
 	 */
 	Flux<GroupMember> members(GroupMembersRequest first);
 
@@ -114,6 +117,7 @@ public interface GroupOperations {
 	 * Read one page of a group's members.
 	 * @param request the request
 	 * @return the page, with {@code MemberNum} and, for communities, {@code Next}
+	 * @see <a href="https://trtc.io/document/34948">get_group_member_info</a>
 	 */
 	Mono<GroupMembersResponse> membersPage(GroupMembersRequest request);
 
@@ -132,6 +136,7 @@ public interface GroupOperations {
 	 * @param groupId the group
 	 * @param userIds the members
 	 * @return the members
+	 * @see <a href="https://trtc.io/document/64897">get_specified_group_member_info</a>
 	 */
 	Flux<GroupMember> memberProfiles(String groupId, List<String> userIds);
 
@@ -152,6 +157,7 @@ public interface GroupOperations {
 	 * @param groupId the group
 	 * @param userIds the users
 	 * @return a result per member
+	 * @see <a href="https://trtc.io/document/34921">add_group_member</a>
 	 */
 	Mono<MemberResultsResponse> addMembers(String groupId, List<String> userIds);
 
@@ -171,6 +177,7 @@ public interface GroupOperations {
 	 * @param groupId the group
 	 * @param userIds the members
 	 * @return completes when removed
+	 * @see <a href="https://trtc.io/document/34949">delete_group_member</a>
 	 */
 	Mono<Void> deleteMembers(String groupId, List<String> userIds);
 
@@ -198,6 +205,7 @@ public interface GroupOperations {
 	 * Read the groups a user joined from a first page on.
 	 * @param first the request of the first page, with a {@code Limit}
 	 * @return the groups
+	 * @see <a href="https://trtc.io/document/34925">get_joined_group_list</a>
 	 */
 	Flux<JoinedGroup> joinedGroups(JoinedGroupsRequest first);
 
@@ -205,6 +213,7 @@ public interface GroupOperations {
 	 * Read one page of the groups a user joined.
 	 * @param request the request
 	 * @return the page, with {@code TotalCount}
+	 * @see <a href="https://trtc.io/document/34925">get_joined_group_list</a>
 	 */
 	Mono<JoinedGroupsResponse> joinedGroupsPage(JoinedGroupsRequest request);
 
@@ -222,6 +231,7 @@ public interface GroupOperations {
 	 * Read the ID of every group of a type.
 	 * @param groupType the type, or {@code null} for all
 	 * @return the group IDs
+	 * @see <a href="https://trtc.io/document/34960">get_appid_group_list</a>
 	 */
 	Flux<String> allGroupIds(@Nullable GroupType groupType);
 
@@ -229,6 +239,7 @@ public interface GroupOperations {
 	 * Read one page of the groups of the app.
 	 * @param request the request
 	 * @return the page, with {@code Next}
+	 * @see <a href="https://trtc.io/document/34960">get_appid_group_list</a>
 	 */
 	Mono<AppGroupsResponse> appGroupsPage(AppGroupsRequest request);
 
@@ -259,6 +270,7 @@ public interface GroupOperations {
 	 * @param duration how long, whole seconds up to 4294967295 (about 136 years, which
 	 * the vendor reads as for good)
 	 * @return completes when done
+	 * @see <a href="https://trtc.io/document/34951">forbid_send_msg</a>
 	 */
 	Mono<Void> mute(String groupId, List<String> userIds, Duration duration);
 
@@ -267,6 +279,7 @@ public interface GroupOperations {
 	 * @param groupId the group
 	 * @param userIds the members
 	 * @return completes when done
+	 * @see <a href="https://trtc.io/document/34951">forbid_send_msg</a>
 	 */
 	Mono<Void> unmute(String groupId, List<String> userIds);
 
@@ -283,6 +296,7 @@ public interface GroupOperations {
 	 * Read the muted members of a group.
 	 * @param groupId the group
 	 * @return the muted members
+	 * @see <a href="https://trtc.io/document/34964">get_group_muted_account</a>
 	 */
 	Mono<MutedMembersResponse> mutedMembers(String groupId);
 
@@ -342,6 +356,7 @@ public interface GroupOperations {
 	 * Read one page of the banned members of an audio-video group.
 	 * @param request the request
 	 * @return the page
+	 * @see <a href="https://trtc.io/document/50295">get_group_ban_member</a>
 	 */
 	Mono<BannedMembersResponse> bannedMembersPage(BannedMembersRequest request);
 
@@ -362,6 +377,7 @@ public interface GroupOperations {
 	 * @param duration how long, whole seconds up to 4294967295
 	 * @param description the reason, or {@code null}
 	 * @return completes when done
+	 * @see <a href="https://trtc.io/document/50296">ban_group_member</a>
 	 */
 	Mono<Void> ban(String groupId, List<String> userIds, Duration duration, @Nullable String description);
 
@@ -409,6 +425,7 @@ public interface GroupOperations {
 	 * keys).
 	 * @param groupId the group
 	 * @return completes when deleted
+	 * @see <a href="https://trtc.io/document/53429">delete_group_counter</a>
 	 */
 	Mono<Void> deleteAllCounters(String groupId);
 
@@ -476,6 +493,7 @@ public interface GroupOperations {
 	 * Read the online members of an audio-video group from a first page on.
 	 * @param first the request of the first page
 	 * @return the online members
+	 * @see <a href="https://trtc.io/document/50293">get_members</a>
 	 */
 	Flux<OnlineMember> onlineMembers(OnlineMembersRequest first);
 
@@ -483,6 +501,7 @@ public interface GroupOperations {
 	 * Read one page of the online members of an audio-video group.
 	 * @param request the request
 	 * @return the page
+	 * @see <a href="https://trtc.io/document/50293">get_members</a>
 	 */
 	Mono<OnlineMembersResponse> onlineMembersPage(OnlineMembersRequest request);
 

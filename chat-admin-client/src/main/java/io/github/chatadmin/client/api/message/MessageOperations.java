@@ -35,6 +35,7 @@ public interface MessageOperations {
 	 * @param to the receiver
 	 * @param text the text
 	 * @return the message's time and key
+	 * @see <a href="https://trtc.io/document/34919">sendmsg</a>
 	 */
 	Mono<SendMessageResponse> sendText(@Nullable String from, String to, String text);
 
@@ -56,7 +57,7 @@ public interface MessageOperations {
 	 * @param request the request, from
 	 * {@link ImportMessageRequest#builder(String, String, long)}
 	 * @return completes when imported
-	 * @see <a href="https://trtc.io/document/34921">importmsg</a>
+	 * @see <a href="https://trtc.io/document/35014">importmsg</a>
 	 */
 	Mono<Void> importMessage(ImportMessageRequest request);
 
@@ -79,6 +80,7 @@ public interface MessageOperations {
 	 * @param request the request; {@link HistoryRequest#next(HistoryResponse)} gives the
 	 * next page's
 	 * @return the page
+	 * @see <a href="https://trtc.io/document/34922">admin_getroammsg</a>
 	 */
 	Mono<HistoryResponse> historyPage(HistoryRequest request);
 
@@ -134,6 +136,9 @@ public interface MessageOperations {
 	 * @param peer the other user
 	 * @param msgKeys the keys of the messages
 	 * @return completes when deleted
+	 * @see <a href=
+	 * "https://cloud.tencent.com/document/product/269/101439">delete_c2c_msg_ramble
+	 * (Chinese)</a>
 	 */
 	Mono<Void> deleteFromHistory(String operator, String peer, List<String> msgKeys);
 
@@ -161,6 +166,7 @@ public interface MessageOperations {
 	 * with extensions supported.
 	 * @param request the request
 	 * @return a result per pair
+	 * @see <a href="https://trtc.io/document/51195">set_key_values</a>
 	 */
 	Mono<SetExtensionsResponse> setExtensions(SetExtensionsRequest request);
 

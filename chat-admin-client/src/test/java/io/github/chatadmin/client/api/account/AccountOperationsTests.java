@@ -161,6 +161,40 @@ class AccountOperationsTests {
 	}
 
 	@Test
+	void shouldSplitImportsWithProfilesAndReportTheAccountsOfAFailedChunk() {
+		AccountOperations accounts = accounts((command, body) -> {
+			if (body.get("AccountList").get(0).get("UserID").asString().equals("user100")) {
+				return EnvelopeServer.fail(70402, "invalid parameter");
+			}
+			return EnvelopeServer
+				.ok("\"FailAccounts\":[\"" + body.get("AccountList").get(1).get("UserID").asString() + "\"]");
+		});
+		List<MultiAccountImportRequest.ImportedAccount> profiles = ids(250).stream()
+			.map((id) -> new MultiAccountImportRequest.ImportedAccount(id, "nick " + id, null))
+			.toList();
+		MultiAccountImportResponse response = accounts.importAccountsWithProfiles(profiles).block();
+		assertThat(this.server.requests()).hasSize(3)
+			.allSatisfy((request) -> assertThat(request.body().has("Accounts")).isFalse());
+		assertThat(this.server.requests().stream().map((request) -> request.body().get("AccountList").size()))
+			.containsExactlyInAnyOrder(100, 100, 50);
+		List<String> failed = new ArrayList<>(List.of("user1"));
+		failed.addAll(ids(200).subList(100, 200));
+		failed.add("user201");
+		assertThat(response.failAccounts()).containsExactlyElementsOf(failed);
+	}
+
+	@Test
+	void shouldRefuseABadProfileImportBeforeSendingAnyChunk() {
+		AccountOperations accounts = accounts((command, body) -> EnvelopeServer.ok("\"FailAccounts\":[]"));
+		List<MultiAccountImportRequest.ImportedAccount> profiles = new ArrayList<>(
+				ids(150).stream().map((id) -> new MultiAccountImportRequest.ImportedAccount(id, null, null)).toList());
+		profiles.set(120, new MultiAccountImportRequest.ImportedAccount("", null, null));
+		assertThatIllegalArgumentException().isThrownBy(() -> accounts.importAccountsWithProfiles(profiles).block())
+			.withMessageContaining("AccountList[20].UserID");
+		assertThat(this.server.requests()).isEmpty();
+	}
+
+	@Test
 	void shouldFailWhenEveryChunkFails() {
 		AccountOperations accounts = accounts((command, body) -> EnvelopeServer.fail(70403, "needs admin"));
 		assertThatExceptionOfType(ChatAdminResponseException.class)

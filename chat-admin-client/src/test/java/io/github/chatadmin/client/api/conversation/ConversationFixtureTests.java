@@ -147,4 +147,18 @@ class ConversationFixtureTests {
 		assertThat(GetContactGroupRequest.first("user0").next(page)).isNull();
 	}
 
+	@Test
+	void typeShouldKeepAValueItDoesNotKnow() {
+		ConversationRef ref = GoldenFixtures.mapper()
+			.readValue("{\"Type\":7,\"To_Account\":\"id2\"}", ConversationRef.class);
+		assertThat(ref.type().value()).isEqualTo(7);
+		assertThat(ref.type().isKnown()).isFalse();
+		assertThat(ref.type()).isNotEqualTo(ConversationType.C2C).isNotEqualTo(ConversationType.GROUP);
+		assertThat(GoldenFixtures.written(ref).get("Type").asInt()).isEqualTo(7);
+		assertThat(GoldenFixtures.written(ref.type()).asInt()).isEqualTo(7);
+		assertThat(GoldenFixtures.mapper().readValue("1", ConversationType.class)).isSameAs(ConversationType.C2C);
+		assertThat(GoldenFixtures.mapper().readValue("2", ConversationType.class).isKnown()).isTrue();
+		assertThat(GoldenFixtures.written(ConversationType.GROUP).asInt()).isEqualTo(2);
+	}
+
 }

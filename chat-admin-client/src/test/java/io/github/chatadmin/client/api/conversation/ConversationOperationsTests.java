@@ -1,18 +1,24 @@
 package io.github.chatadmin.client.api.conversation;
 
+import java.lang.reflect.Proxy;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.chatadmin.client.ChatAdminOperations;
 import io.github.chatadmin.client.ChatAdminTemplate;
+import io.github.chatadmin.client.GoldenFixtures;
 import io.github.chatadmin.client.TestTemplates;
 import io.github.chatadmin.client.api.WireMockCalls;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.test.StepVerifier;
 import tools.jackson.databind.JsonNode;
 
@@ -133,14 +139,50 @@ class ConversationOperationsTests {
 	}
 
 	@Test
-	void searchShouldSplitAtThreeHundredAndMergeGroupsOnce() {
-		wireMock.stubFor(post(urlPathEqualTo(SEARCH)).willReturn(okJson(WireMockCalls
-			.ok("\"ContactResultItem\":[{\"Type\":1,\"To_Account\":\"u\"}],\"GroupItem\":[{\"GroupName\":\"g\",\"GroupId\":1}]"))));
-		List<ConversationRef> refs = IntStream.range(0, 301).mapToObj((i) -> ConversationRef.user("u" + i)).toList();
+	void searchShouldSplitAtThreeHundredAndMergeInInputOrderWithGroupsOnce() {
+		stub(SEARCH, "ContactItem[0].To_Account", "u0", searchAnswer("u0", 1));
+		stub(SEARCH, "ContactItem[0].To_Account", "u300", searchAnswer("u300", 2));
+		stub(SEARCH, "ContactItem[0].To_Account", "u600", searchAnswer("u600", 1));
+		List<ConversationRef> refs = IntStream.range(0, 601).mapToObj((i) -> ConversationRef.user("u" + i)).toList();
 		SearchContactGroupResponse response = this.conversations.search("alice", refs).block(Duration.ofSeconds(10));
-		assertThat(WireMockCalls.bodies(wireMock, SEARCH)).hasSize(2);
-		assertThat(response.conversations()).hasSize(2);
-		assertThat(response.groups()).containsExactly(new ContactGroup("g", 1));
+		assertThat(WireMockCalls.bodies(wireMock, SEARCH)).extracting((body) -> body.get("ContactItem").size())
+			.containsExactlyInAnyOrder(300, 300, 1);
+		assertThat(WireMockCalls.bodies(wireMock, SEARCH)).extracting((body) -> body.get("From_Account").asString())
+			.containsOnly("alice");
+		assertThat(response.conversations()).extracting(ConversationMarks::toAccount)
+			.containsExactly("u0", "u300", "u600");
+		assertThat(response.groups()).containsExactly(new ContactGroup("g1", 1), new ContactGroup("g2", 2));
+	}
+
+	@Test
+	void searchShouldMergeInInputOrderWhenALaterCallAnswersFirst() {
+		Sinks.One<SearchContactGroupResponse> first = Sinks.one();
+		List<Integer> sizes = new ArrayList<>();
+		ChatAdminOperations operations = (ChatAdminOperations) Proxy.newProxyInstance(getClass().getClassLoader(),
+				new Class<?>[] { ChatAdminOperations.class }, (proxy, method, args) -> {
+					SearchContactGroupRequest request = (SearchContactGroupRequest) args[1];
+					sizes.add(request.contactItem().size());
+					SearchContactGroupResponse answer = GoldenFixtures.mapper()
+						.readValue(searchAnswer(request.contactItem().get(0).toAccount(), sizes.size()),
+								SearchContactGroupResponse.class);
+					if (sizes.size() == 1) {
+						return first.asMono();
+					}
+					return Mono.just(answer)
+						.doFinally((signal) -> first.tryEmitValue(GoldenFixtures.mapper()
+							.readValue(searchAnswer("u0", 1), SearchContactGroupResponse.class)));
+				});
+		List<ConversationRef> refs = IntStream.range(0, 301).mapToObj((i) -> ConversationRef.user("u" + i)).toList();
+		SearchContactGroupResponse response = new DefaultConversationOperations(operations, 2).search("alice", refs)
+			.block(Duration.ofSeconds(10));
+		assertThat(sizes).containsExactly(300, 1);
+		assertThat(response.conversations()).extracting(ConversationMarks::toAccount).containsExactly("u0", "u300");
+		assertThat(response.groups()).containsExactly(new ContactGroup("g1", 1), new ContactGroup("g2", 2));
+	}
+
+	private static String searchAnswer(String firstUser, int group) {
+		return WireMockCalls.ok("\"ContactResultItem\":[{\"Type\":1,\"To_Account\":\"" + firstUser
+				+ "\"}],\"GroupItem\":[{\"GroupName\":\"g" + group + "\",\"GroupId\":" + group + "}]");
 	}
 
 	@Test
