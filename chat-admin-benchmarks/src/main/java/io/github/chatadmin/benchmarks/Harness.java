@@ -387,8 +387,9 @@ public final class Harness {
 				Quota result = new Quota(offered / (duration.toNanos() / 1e9), ok.get() / seconds, throttled,
 						failed.get(), requests);
 				results.put(mode.name(), result);
-				say(String.format(Locale.ROOT, "quota %s: offered %d, ok %d, failed %d, requests %d, throttled %.2f %%",
-						mode, offered, ok.get(), failed.get(), requests, throttled * 100));
+				say(String.format(Locale.ROOT,
+						"quota %s: offered %d, ok %d, failed %d, requests %d, throttled %.2f %%, goodput %.1f/s", mode,
+						offered, ok.get(), failed.get(), requests, throttled * 100, result.goodput()));
 			}
 			finally {
 				emulator.close();
