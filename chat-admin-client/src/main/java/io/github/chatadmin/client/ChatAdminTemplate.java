@@ -512,8 +512,15 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 			try {
 				userSig = this.userSigProvider.resolveUserSig();
 				if (userSig instanceof Fuseable.ScalarCallable<?> scalar && scalar.call() instanceof String value) {
-					return exchange(service, command, body, attempt, endpoint, deadline, value, lastRandom, failedOver,
-							observation, context, mapper);
+					try {
+						return exchange(service, command, body, attempt, endpoint, deadline, value, lastRandom,
+								failedOver, observation, context, mapper);
+					}
+					catch (RuntimeException ex) {
+						// as the slow path maps what its flatMap throws
+						return Mono.error((ex instanceof ChatAdminException) ? ex
+								: userSigFailure(service, command, attempt, ex));
+					}
 				}
 			}
 			catch (Exception ex) {
@@ -700,7 +707,13 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 						}
 						// an answer that does not bind is read again, for its envelope
 						// alone
-						envelope = (unbound != null) ? scanEnvelope(bytes) : parser.envelope();
+						// a deserializer may skip the answer's tokens (Void, or a tree
+						// read past the
+						// parser): then the envelope is read again, which costs nothing
+						// on the
+						// success path
+						envelope = (unbound != null || parser.errorCode == null) ? scanEnvelope(bytes)
+								: parser.envelope();
 					}
 					else {
 						node = this.jsonMapper.readTree(bytes);

@@ -134,6 +134,15 @@ class TypedDecodingTests {
 	}
 
 	@Test
+	void shouldReadTheEnvelopeWhenTheDeserializerSkipsTheAnswer() {
+		// Void's deserializer skips the whole answer past the envelope-reading parser
+		wireMock.stubFor(post(anyUrl()).willReturn(okJson("{\"ErrorCode\":70107,\"ErrorInfo\":\"no such user\"}")));
+		assertThatExceptionOfType(ChatAdminResponseException.class)
+			.isThrownBy(() -> this.template.execute("im_open_login_svc", "kick", Map.of(), Void.class).block())
+			.satisfies((ex) -> assertThat(ex.getErrorCode()).isEqualTo(70107));
+	}
+
+	@Test
 	void shouldStillGiveATreeWhenATreeIsAsked() {
 		wireMock.stubFor(post(anyUrl()).willReturn(okJson("{\"ErrorCode\":0,\"Value\":7}")));
 		JsonNode node = this.template.execute("openim", "sendmsg", Map.of(), JsonNode.class).block();

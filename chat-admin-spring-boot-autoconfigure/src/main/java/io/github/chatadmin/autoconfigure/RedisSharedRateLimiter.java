@@ -205,6 +205,13 @@ public class RedisSharedRateLimiter implements SharedRateLimiter, DisposableBean
 			if (connecting == null || connecting.isCompletedExceptionally()) {
 				connecting = CompletableFuture.supplyAsync(this::connect,
 						(task) -> Schedulers.boundedElastic().schedule(task));
+				// a connection that fails is an outage even when no call is waiting for
+				// it
+				connecting.whenComplete((manager, ex) -> {
+					if (ex != null && !this.closed) {
+						down((ex instanceof CompletionException && ex.getCause() != null) ? ex.getCause() : ex);
+					}
+				});
 				this.connecting = connecting;
 			}
 			return connecting;
