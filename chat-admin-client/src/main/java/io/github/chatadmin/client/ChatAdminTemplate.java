@@ -454,8 +454,8 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 							@Override
 							public void failing(Throwable error) {
 								if (error instanceof ChatAdminException ex) {
-									// read from the request only when a call fails
-									MessageIds ids = messageIds(request, body);
+									// read only when a call fails
+									MessageIds ids = messageIds(body);
 									ex.identify((lastRandom.get() >= 0) ? lastRandom.get() : null, ids.msgRandom(),
 											ids.msgSeq());
 								}
@@ -502,51 +502,61 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 		String path = service + "/" + command;
 		Duration deadline = endpoint.startsWith("https:") ? this.attemptTimeout.plus(this.tlsHandshakeTimeout)
 				: this.attemptTimeout;
+		Mono<String> userSig = Mono.defer(() -> this.userSigProvider.resolveUserSig())
+			.onErrorMap((ex) -> userSigFailure(service, command, attempt, ex));
+		Mono<String> ready;
 		if (this.limiter.tryAcquireNow(path)) {
-			// the common case: a free slot, no close, a UserSig in memory; no operator
-			// before the exchange
+			// the common case: a free slot now and a UserSig in memory: no operator
+			// before
+			// the exchange
 			if (this.closed.get()) {
 				return Mono.error(closedFailure(service, command, attempt));
 			}
-			Mono<String> userSig;
-			try {
-				userSig = this.userSigProvider.resolveUserSig();
-				if (userSig instanceof Fuseable.ScalarCallable<?> scalar && scalar.call() instanceof String value) {
-					try {
-						return exchange(service, command, body, attempt, endpoint, deadline, value, lastRandom,
-								failedOver, observation, context, mapper);
-					}
-					catch (RuntimeException ex) {
-						// as the slow path maps what its flatMap throws
-						return Mono.error((ex instanceof ChatAdminException) ? ex
-								: userSigFailure(service, command, attempt, ex));
-					}
+			String now = userSigNow();
+			if (now != null) {
+				try {
+					return exchange(service, command, body, attempt, endpoint, deadline, now, lastRandom, failedOver,
+							observation, context, mapper);
+				}
+				catch (RuntimeException ex) {
+					return Mono.error(transportFailure(service, command, attempt, endpoint, failedOver, ex));
 				}
 			}
-			catch (Exception ex) {
-				userSig = Mono.error(ex);
-			}
-			return userSig.onErrorMap((ex) -> userSigFailure(service, command, attempt, ex))
-				.flatMap((value) -> exchange(service, command, body, attempt, endpoint, deadline, value, lastRandom,
-						failedOver, observation, context, mapper))
-				.onErrorMap((ex) -> !(ex instanceof ChatAdminException),
-						(ex) -> transportFailure(service, command, attempt, endpoint, failedOver, ex));
+			ready = userSig;
 		}
-		return this.limiter.acquire(path, () -> observation.event(ChatAdminObservationDocumentation.Events.LIMITED))
-			.onErrorMap(CommandRateLimiter.LimiterSaturatedException.class,
-					(ex) -> new ChatAdminRequestException(
-							path + " was not sent: the client is saturated (" + ex.getMessage()
-									+ "; see tencent.chat.limiter.*)",
-							service, command, attempt, 0, ChatAdminFailureKind.SATURATED, null))
-			.takeUntilOther(this.closing.asMono())
-			.then(Mono
-				.defer(() -> this.closed.get() ? Mono.error(closedFailure(service, command, attempt)) : Mono.empty()))
-			.then(Mono.defer(() -> this.userSigProvider.resolveUserSig())
-				.onErrorMap((ex) -> userSigFailure(service, command, attempt, ex)))
-			.flatMap((userSig) -> exchange(service, command, body, attempt, endpoint, deadline, userSig, lastRandom,
+		else {
+			ready = this.limiter
+				.acquire(path, () -> observation.event(ChatAdminObservationDocumentation.Events.LIMITED))
+				.onErrorMap(CommandRateLimiter.LimiterSaturatedException.class,
+						(ex) -> new ChatAdminRequestException(
+								path + " was not sent: the client is saturated (" + ex.getMessage()
+										+ "; see tencent.chat.limiter.*)",
+								service, command, attempt, 0, ChatAdminFailureKind.SATURATED, null))
+				.takeUntilOther(this.closing.asMono())
+				.then(Mono.defer(
+						() -> this.closed.get() ? Mono.error(closedFailure(service, command, attempt)) : Mono.empty()))
+				.then(userSig);
+		}
+		return ready
+			.flatMap((value) -> exchange(service, command, body, attempt, endpoint, deadline, value, lastRandom,
 					failedOver, observation, context, mapper))
 			.onErrorMap((ex) -> !(ex instanceof ChatAdminException),
 					(ex) -> transportFailure(service, command, attempt, endpoint, failedOver, ex));
+	}
+
+	/**
+	 * Return the UserSig when the provider has it in memory (it answers with a scalar
+	 * {@code Mono}), otherwise {@code null}: then, or when the provider fails, the call
+	 * asks again through the {@code Mono}, which reports the failure.
+	 */
+	private @Nullable String userSigNow() {
+		try {
+			return (this.userSigProvider.resolveUserSig() instanceof Fuseable.ScalarCallable<?> scalar
+					&& scalar.call() instanceof String value) ? value : null;
+		}
+		catch (Exception ex) {
+			return null;
+		}
 	}
 
 	private ChatAdminRequestException userSigFailure(String service, String command, int attempt, Throwable ex) {
@@ -705,13 +715,10 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 						catch (JacksonException | IllegalArgumentException ex) {
 							unbound = ex;
 						}
-						// an answer that does not bind is read again, for its envelope
-						// alone
-						// a deserializer may skip the answer's tokens (Void, or a tree
-						// read past the
-						// parser): then the envelope is read again, which costs nothing
-						// on the
-						// success path
+						// read again for the envelope alone: an answer that does not
+						// bind, or one
+						// the deserializer skipped past the parser (Void, a tree read
+						// whole)
 						envelope = (unbound != null || parser.errorCode == null) ? scanEnvelope(bytes)
 								: parser.envelope();
 					}
@@ -998,17 +1005,11 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 	}
 
 	/**
-	 * The identity of the message a failed call carried, read from its request: the
-	 * top-level {@code MsgRandom} (or {@code Random}) and {@code MsgSeq} integers.
+	 * The identity of the message a failed call carried, read from the bytes it sent (not
+	 * from the request object, which the caller may have changed since): the top-level
+	 * {@code MsgRandom} (or {@code Random} when it is not an integer) and {@code MsgSeq}.
 	 */
-	private MessageIds messageIds(@Nullable Object request, byte[] body) {
-		if (request == null) {
-			return MessageIds.NONE;
-		}
-		if (request instanceof JsonNode tree) {
-			return new MessageIds(longField(tree.get("MsgRandom"), tree.get("Random")),
-					longField(tree.get("MsgSeq"), null));
-		}
+	private MessageIds messageIds(byte[] body) {
 		Long msgRandom = null;
 		Long random = null;
 		Long msgSeq = null;
@@ -1039,11 +1040,6 @@ public class ChatAdminTemplate implements ChatAdminOperations, AutoCloseable {
 			return MessageIds.NONE;
 		}
 		return new MessageIds(msgRandomIntegral ? msgRandom : random, msgSeq);
-	}
-
-	private static @Nullable Long longField(@Nullable JsonNode value, @Nullable JsonNode alternative) {
-		JsonNode chosen = (value == null || !value.isIntegralNumber()) ? alternative : value;
-		return (chosen != null && chosen.isIntegralNumber() && chosen.canConvertToLong()) ? chosen.longValue() : null;
 	}
 
 	private static @Nullable Long longValue(JsonParser parser) {

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
@@ -23,6 +25,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -436,6 +440,24 @@ class ChatAdminTemplateTests {
 		assertThat(wireMock.getAllServeEvents().get(0).getRequest().getBodyAsString())
 			.isEqualTo("{\"GroupId\":\"@TGS#1\",\"MsgRandom\":1.8446744073709552E19,\"Random\":9000000000,"
 					+ "\"Nested\":{\"MsgSeq\":5}}");
+	}
+
+	@Test
+	void shouldIdentifyTheMessageAsSentEvenWhenTheCallerChangesItsRequestAfterwards() {
+		wireMock.stubFor(
+				post(anyUrl()).willReturn(aResponse().withStatus(502).withBody("bad gateway").withFixedDelay(300)));
+		ObjectNode request = JsonMapper.builder()
+			.build()
+			.createObjectNode()
+			.put("To_Account", "bob")
+			.put("MsgRandom", 42);
+		CompletableFuture<JsonNode> sent = this.template.execute("openim", "sendmsg", request).toFuture();
+		// the caller reuses its node for the next message while the first is in flight
+		request.put("MsgRandom", 7);
+		assertThatExceptionOfType(CompletionException.class).isThrownBy(sent::join)
+			.havingCause()
+			.isInstanceOfSatisfying(ChatAdminRequestException.class,
+					(ex) -> assertThat(ex.getMsgRandom()).isEqualTo(42L));
 	}
 
 	@Test
