@@ -45,8 +45,15 @@ abstract class DeadlineSubscriber<T> implements CoreSubscriber<T>, Subscription,
 	public void onSubscribe(Subscription subscription) {
 		if (Operators.validate(this.upstream, subscription)) {
 			this.upstream = subscription;
-			this.deadline = Schedulers.parallel().schedule(this, this.deadlineNanos, TimeUnit.NANOSECONDS);
 			this.actual.onSubscribe(this);
+			// after onSubscribe, so that no failure can come before it; stopped at once
+			// when
+			// the source ended synchronously meanwhile
+			Disposable deadline = Schedulers.parallel().schedule(this, this.deadlineNanos, TimeUnit.NANOSECONDS);
+			this.deadline = deadline;
+			if (this.ended != 0) {
+				deadline.dispose();
+			}
 		}
 	}
 
