@@ -130,7 +130,8 @@ public final class BatchCalls {
 			Function<List<T>, Mono<R>> call, BiFunction<List<T>, ChatAdminException, R> onChunkFailure) {
 		if (items.size() <= limit) {
 			// one call, or none: no Flux to split and merge
-			return items.isEmpty() ? Mono.just(List.of()) : call.apply(items).map(List::of);
+			return items.isEmpty() ? Mono.just(List.of())
+					: Mono.defer(() -> call.apply(items)).map(List::of).defaultIfEmpty(List.of());
 		}
 		List<List<T>> chunks = partition(items, limit);
 		return Flux.fromIterable(chunks)

@@ -68,12 +68,13 @@ public class DefaultOfficialAccountOperations implements OfficialAccountOperatio
 				.forEach((chunk) -> OfficialAccountCommands.GET_INFO
 					.validate(OfficialAccountInfoRequest.of(chunk, filter)));
 			return BatchCalls
-				.perChunk(officialAccounts, limit, this.concurrency,
+				.merged(officialAccounts, limit, this.concurrency,
 						(chunk) -> this.operations.execute(OfficialAccountCommands.GET_INFO,
 								OfficialAccountInfoRequest.of(chunk, filter)),
-						(chunk, ex) -> new OfficialAccountInfoResponse(List.of(), Map.of()))
-				.map((responses) -> (responses.size() == 1) ? responses.get(0) : new OfficialAccountInfoResponse(
-						responses.stream().flatMap((response) -> response.accounts().stream()).toList(), Map.of()));
+						(chunk, ex) -> new OfficialAccountInfoResponse(List.of(), Map.of()),
+						(responses) -> new OfficialAccountInfoResponse(
+								responses.stream().flatMap((response) -> response.accounts().stream()).toList(),
+								Map.of()));
 		});
 	}
 
@@ -104,14 +105,13 @@ public class DefaultOfficialAccountOperations implements OfficialAccountOperatio
 			}
 			BatchCalls.partition(request.msgKeyList(), limit)
 				.forEach((chunk) -> OfficialAccountCommands.RECALL.validate(request.withKeys(chunk)));
-			return BatchCalls
-				.perChunk(request.msgKeyList(), limit, this.concurrency,
-						(chunk) -> this.operations.execute(OfficialAccountCommands.RECALL, request.withKeys(chunk)),
-						(chunk, ex) -> new OfficialAccountRecallResponse(chunk.stream()
-							.map((key) -> new OfficialAccountRecallResponse.Result(key, BatchCalls.resultCodeOf(ex)))
-							.toList(), Map.of()))
-				.map((responses) -> (responses.size() == 1) ? responses.get(0) : new OfficialAccountRecallResponse(
-						responses.stream().flatMap((response) -> response.results().stream()).toList(), Map.of()));
+			return BatchCalls.merged(request.msgKeyList(), limit, this.concurrency,
+					(chunk) -> this.operations.execute(OfficialAccountCommands.RECALL, request.withKeys(chunk)),
+					(chunk, ex) -> new OfficialAccountRecallResponse(chunk.stream()
+						.map((key) -> new OfficialAccountRecallResponse.Result(key, BatchCalls.resultCodeOf(ex)))
+						.toList(), Map.of()),
+					(responses) -> new OfficialAccountRecallResponse(
+							responses.stream().flatMap((response) -> response.results().stream()).toList(), Map.of()));
 		});
 	}
 
@@ -142,15 +142,14 @@ public class DefaultOfficialAccountOperations implements OfficialAccountOperatio
 			BatchCalls.partition(users, limit)
 				.forEach((chunk) -> OfficialAccountCommands.ADD_SUBSCRIBERS
 					.validate(AddSubscribersRequest.of(officialAccount, chunk)));
-			return BatchCalls
-				.perChunk(users, limit, this.concurrency,
-						(chunk) -> this.operations.execute(OfficialAccountCommands.ADD_SUBSCRIBERS,
-								AddSubscribersRequest.of(officialAccount, chunk)),
-						(chunk, ex) -> new SubscriberResultsResponse(
-								chunk.stream().map((user) -> new SubscriberResultsResponse.Result(user, 0)).toList(),
-								Map.of()))
-				.map((responses) -> (responses.size() == 1) ? responses.get(0) : new SubscriberResultsResponse(
-						responses.stream().flatMap((response) -> response.results().stream()).toList(), Map.of()));
+			return BatchCalls.merged(users, limit, this.concurrency,
+					(chunk) -> this.operations.execute(OfficialAccountCommands.ADD_SUBSCRIBERS,
+							AddSubscribersRequest.of(officialAccount, chunk)),
+					(chunk, ex) -> new SubscriberResultsResponse(
+							chunk.stream().map((user) -> new SubscriberResultsResponse.Result(user, 0)).toList(),
+							Map.of()),
+					(responses) -> new SubscriberResultsResponse(
+							responses.stream().flatMap((response) -> response.results().stream()).toList(), Map.of()));
 		});
 	}
 

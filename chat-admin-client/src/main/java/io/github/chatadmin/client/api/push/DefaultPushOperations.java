@@ -228,10 +228,8 @@ public class DefaultPushOperations implements PushOperations {
 				BatchCalls.partition(items, command.batchLimit()).forEach((chunk) -> calls.add(request.apply(chunk)));
 			}
 			calls.forEach(command::validate);
-			return BatchCalls
-				.perChunk(items, command.batchLimit(), this.concurrency,
-						(chunk) -> this.operations.execute(command, request.apply(chunk)), onChunkFailure)
-				.map((responses) -> (responses.size() == 1) ? responses.get(0) : merge.apply(responses));
+			return BatchCalls.merged(items, command.batchLimit(), this.concurrency,
+					(chunk) -> this.operations.execute(command, request.apply(chunk)), onChunkFailure, merge);
 		});
 	}
 
