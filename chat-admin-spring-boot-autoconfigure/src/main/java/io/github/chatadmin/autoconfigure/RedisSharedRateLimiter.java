@@ -1,5 +1,6 @@
 package io.github.chatadmin.autoconfigure;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -90,7 +91,7 @@ public class RedisSharedRateLimiter implements SharedRateLimiter, DisposableBean
 
 	private volatile @Nullable CompletableFuture<AsyncProxyManager<byte[]>> connecting;
 
-	private boolean closed;
+	private volatile boolean closed;
 
 	/**
 	 * Create a limiter on the native client of a Lettuce connection factory, and start
@@ -159,7 +160,7 @@ public class RedisSharedRateLimiter implements SharedRateLimiter, DisposableBean
 							: call(() -> commandBucket.addTokens(1)).thenReturn(Decision.SATURATED));
 			});
 		}).doOnNext((decision) -> up()).onErrorResume((ex) -> {
-			if (ex instanceof ConnectingException && this.available.get()) {
+			if (this.closed || (ex instanceof ConnectingException && this.available.get())) {
 				return Mono.just(Decision.UNAVAILABLE);
 			}
 			down(ex);
@@ -201,6 +202,10 @@ public class RedisSharedRateLimiter implements SharedRateLimiter, DisposableBean
 			return connecting;
 		}
 		synchronized (this) {
+			if (this.closed) {
+				// no new connection once destroyed
+				return CompletableFuture.failedFuture(new IllegalStateException("The shared rate limiter is closed"));
+			}
 			connecting = this.connecting;
 			if (connecting == null || connecting.isCompletedExceptionally()) {
 				connecting = CompletableFuture.supplyAsync(this::connect,
@@ -244,7 +249,12 @@ public class RedisSharedRateLimiter implements SharedRateLimiter, DisposableBean
 	private AsyncBucketProxy bucket(AsyncProxyManager<byte[]> manager, String name, double quota) {
 		return this.buckets.computeIfAbsent(name, (key) -> {
 			BucketConfiguration configuration = configuration(quota);
-			byte[] redisKey = (this.namespace + key).getBytes(StandardCharsets.UTF_8);
+			// the rate is part of the key: a bucket is configured only when it is
+			// created,
+			// so instances with another quota (or an older bucket shape) never share one
+			byte[] redisKey = (this.namespace + key + "@"
+					+ BigDecimal.valueOf(quota).stripTrailingZeros().toPlainString() + "/s")
+				.getBytes(StandardCharsets.UTF_8);
 			return manager.builder()
 				.withOptimization(Optimizations.batching())
 				.build(redisKey, () -> CompletableFuture.completedFuture(configuration));

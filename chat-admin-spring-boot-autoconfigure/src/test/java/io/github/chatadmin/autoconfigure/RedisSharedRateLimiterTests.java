@@ -204,6 +204,35 @@ class RedisSharedRateLimiterTests {
 	}
 
 	@Test
+	void shouldNotShareABucketWithAnInstanceConfiguredForAnotherQuota() {
+		RedisSharedRateLimiter oldQuota = limiter();
+		RedisSharedRateLimiter newQuota = limiter();
+		String command = SERVICE + "/" + COMMAND;
+		assertThat(acquire(oldQuota, command, QUOTA)).isEqualTo(SharedRateLimiter.Decision.ADMITTED);
+		assertThat(acquire(oldQuota, command, QUOTA)).isEqualTo(SharedRateLimiter.Decision.SATURATED);
+		// a bucket is configured only when created: the new quota gets its own
+		assertThat(acquire(newQuota, command, 2 * QUOTA)).isEqualTo(SharedRateLimiter.Decision.ADMITTED);
+		oldQuota.destroy();
+		newQuota.destroy();
+	}
+
+	@Test
+	void shouldNeitherConnectNorWarnAgainOnceDestroyed(CapturedOutput output) {
+		AtomicInteger connects = new AtomicInteger();
+		RedisSharedRateLimiter shared = new RedisSharedRateLimiter(() -> {
+			connects.incrementAndGet();
+			throw new IllegalStateException("no Redis here");
+		}, "tencent-chat:limiter:" + SDK_APP_ID + ":", Duration.ofSeconds(1), RETRY_INTERVAL, this.testClock,
+				this.nanoTime::get);
+		assertThat(acquire(shared)).isEqualTo(SharedRateLimiter.Decision.UNAVAILABLE);
+		shared.destroy();
+		this.nanoTime.addAndGet(RETRY_INTERVAL.toNanos() + 1);
+		assertThat(acquire(shared)).isEqualTo(SharedRateLimiter.Decision.UNAVAILABLE);
+		assertThat(connects).hasValue(1);
+		assertThat(output.getAll().split("Redis is unreachable for the shared rate limiter", -1)).hasSize(2);
+	}
+
+	@Test
 	void shouldKeepKeysOfEachSdkAppIdApart() {
 		RedisSharedRateLimiter first = limiter();
 		RedisSharedRateLimiter other = new RedisSharedRateLimiter(() -> this.client.connect(ByteArrayCodec.INSTANCE),
@@ -234,7 +263,11 @@ class RedisSharedRateLimiterTests {
 	}
 
 	private SharedRateLimiter.Decision acquire(SharedRateLimiter shared) {
-		return shared.acquire(SERVICE + "/" + COMMAND, QUOTA, Double.POSITIVE_INFINITY, Duration.ZERO, () -> {
+		return acquire(shared, SERVICE + "/" + COMMAND, QUOTA);
+	}
+
+	private SharedRateLimiter.Decision acquire(SharedRateLimiter shared, String command, double quota) {
+		return shared.acquire(command, quota, Double.POSITIVE_INFINITY, Duration.ZERO, () -> {
 		}).block(Duration.ofSeconds(10));
 	}
 
